@@ -1,0 +1,43 @@
+package io.strongroom.client;
+
+/**
+ * The AWS KMS error codes Strongroom answers with, on every interface, with the HTTP status
+ * the AWS JSON protocol uses for each (KMS-SPEC §1.2). The constant name is the wire name.
+ */
+public enum KmsError {
+    ValidationException(400),
+    SerializationException(400),
+    UnknownOperationException(400),
+    AccessDeniedException(400),
+    MissingAuthenticationTokenException(403),
+    IncompleteSignatureException(400),
+    InvalidSignatureException(400),
+    UnrecognizedClientException(400),
+    InvalidArnException(400),
+    InvalidMarkerException(400),
+    InvalidCiphertextException(400),
+    IncorrectKeyException(400),
+    InvalidKeyUsageException(400),
+    InvalidAliasNameException(400),
+    TagException(400),
+    LimitExceededException(400),
+    UnsupportedOperationException(400),
+    MalformedPolicyDocumentException(400),
+    NotFoundException(404),
+    AlreadyExistsException(409),
+    DisabledException(409),
+    KMSInvalidStateException(409),
+    KMSInternalException(500),
+    KeyUnavailableException(500),
+    DependencyTimeoutException(503);
+
+    private final int httpStatus;
+
+    KmsError(int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

@@ -1,0 +1,57 @@
+package io.strongroom.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The region's configuration. Every setting is an environment variable with a matching system
+ * property of the same name (system property wins), with the defaults of DESIGN.md.
+ */
+@ApplicationScoped
+public class StrongroomConfig {
+
+    public static final String REGION = "STRONGROOM_REGION";
+    public static final String ACCOUNT_ID = "STRONGROOM_ACCOUNT_ID";
+    public static final String DATA_DIR = "STRONGROOM_DATA_DIR";
+    public static final String ROOT_KEY_FILE = "STRONGROOM_ROOT_KEY_FILE";
+    public static final String ADMIN_PASSWORD = "STRONGROOM_ADMIN_PASSWORD";
+    public static final String ACCESS_KEY_ID = "STRONGROOM_ACCESS_KEY_ID";
+    public static final String SECRET_ACCESS_KEY = "STRONGROOM_SECRET_ACCESS_KEY";
+
+    private Config config() {
+        return ConfigProvider.getConfig(StrongroomConfig.class.getClassLoader());
+    }
+
+    public Optional<String> value(String name) {
+        String property = System.getProperty(name);
+        if (property != null && !property.isBlank()) {
+            return Optional.of(property);
+        }
+        return config().getOptionalValue(name, String.class).filter(v -> !v.isBlank());
+    }
+
+    public String region() {
+        return value(REGION).orElse("us-east-1");
+    }
+
+    public String accountId() {
+        return value(ACCOUNT_ID).orElse("111122223333");
+    }
+
+    public Path dataDir() {
+        return Path.of(value(DATA_DIR).orElse("./data")).toAbsolutePath().normalize();
+    }
+
+    /** Operator-supplied root key file; unset means {@code <dataDir>/root.key}, generated at first start. */
+    public Path rootKeyFile() {
+        return value(ROOT_KEY_FILE).map(Path::of).orElse(dataDir().resolve("root.key")).toAbsolutePath();
+    }
+
+    /** File where a first start leaves the credentials it generated, for the launcher to print once and delete. */
+    public Path firstStartCredentialsFile() {
+        return dataDir().resolve("first-start-credentials");
+    }
+}
