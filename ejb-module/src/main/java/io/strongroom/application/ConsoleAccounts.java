@@ -1,14 +1,38 @@
 package io.strongroom.application;
 
+import io.strongroom.infrastructure.crypto.PasswordHash;
+import io.strongroom.persistence.ConsoleUserRecord;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Console users: checks a password against its PBKDF2 hash and maps the user to its principal ARN. */
 @Stateless
 public class ConsoleAccounts {
 
+    @PersistenceContext(unitName = "strongroom")
+    private EntityManager em;
+
     /** @return the principal ARN of the user when the password is right, empty otherwise. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<String> verify(String username, char[] password) {
-        throw new IllegalStateException("not yet implemented");
+        if (username == null || username.isEmpty() || username.length() > 128 || password == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(ConsoleUserRecord.class, username))
+                .filter(user -> PasswordHash.verify(password, user.getPasswordHash()))
+                .map(ConsoleUserRecord::getPrincipalArn);
+    }
+
+    public void create(String username, String principalArn, char[] password) {
+        em.persist(new ConsoleUserRecord(username, principalArn, PasswordHash.hash(password), Instant.now()));
+    }
+
+    public boolean exists(String username) {
+        return em.find(ConsoleUserRecord.class, username) != null;
     }
 }

@@ -1,23 +1,112 @@
 package io.strongroom.application;
 
 import io.strongroom.client.CreateKeyRequest;
+import io.strongroom.client.KeyListEntry;
 import io.strongroom.client.KeyMetadata;
 import io.strongroom.client.KeyPage;
+import io.strongroom.client.KmsError;
+import io.strongroom.client.KmsException;
+import io.strongroom.client.Tag;
+import io.strongroom.domain.Key;
+import io.strongroom.domain.KeyReference;
+import io.strongroom.domain.KeyRepository;
+import io.strongroom.domain.KeySpec;
+import io.strongroom.domain.KeyUsage;
+import io.strongroom.domain.Origin;
+import io.strongroom.domain.RegionIdentity;
+import io.strongroom.domain.TagRules;
+import io.strongroom.infrastructure.crypto.CryptoBoundary;
+import io.strongroom.persistence.KeyMaterialRecord;
+import io.strongroom.persistence.KeyTagRecord;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 
 /** CreateKey, DescribeKey, ListKeys. */
 @Stateless
+@Interceptors(AuditedFailures.class)
 public class KeyLifecycleService {
 
+    static final int MAX_DESCRIPTION = 8192;
+    static final int DEFAULT_LIST_LIMIT = 100;
+
+    @Inject
+    private KeyRepository keys;
+    @Inject
+    private CryptoBoundary crypto;
+    @Inject
+    private AuditLog auditLog;
+    @Inject
+    private RegionIdentity region;
+
     public KeyMetadata createKey(CallerContext caller, CreateKeyRequest request) {
-        throw new IllegalStateException("not yet implemented");
+        CreateKeyRequest input = request == null ? CreateKeyRequest.symmetric(null) : request;
+        if (input.description() != null && input.description().length() > MAX_DESCRIPTION) {
+            throw KmsException.validation("description", "Member must have length less than or equal to " + MAX_DESCRIPTION);
+        }
+        KeySpec spec = KeySpec.parse("keySpec", input.keySpec());
+        KeyUsage usage = KeyUsage.parse("keyUsage", input.keyUsage(), spec);
+        Origin origin = Origin.parse("origin", input.origin());
+        List<Tag> tags = TagRules.validate(input.tags());
+        Instant now = Instant.now();
+
+        Key key = Key.create(UUID.randomUUID().toString(), input.description(), spec, usage, origin, now);
+        keys.store(key);
+        int version = key.currentMaterialVersion();
+        keys.storeMaterial(new KeyMaterialRecord(key.id(), version, crypto.generateSymmetricMaterial(key.id(), version), now));
+        tags.forEach(tag -> keys.storeTag(new KeyTagRecord(key.id(), tag.tagKey(), tag.tagValue())));
+        auditLog.recordWithStateChange(AuditEvent.of(caller, "CreateKey", key.id(), AuditEvent.SUCCESS));
+        return key.metadata(region);
     }
 
     public KeyMetadata describeKey(CallerContext caller, String keyId) {
-        throw new IllegalStateException("not yet implemented");
+        Key key = keys.find(KeyReference.parse("keyId", keyId, region), keyId);
+        auditLog.recordDurably(AuditEvent.of(caller, "DescribeKey", key.id(), AuditEvent.SUCCESS));
+        return key.metadata(region);
+    }
+
+    /** The tags of a key, ordered by tag key. */
+    public List<Tag> listResourceTags(CallerContext caller, String keyId) {
+        Key key = keys.find(KeyReference.parse("keyId", keyId, region), keyId);
+        auditLog.recordDurably(AuditEvent.of(caller, "ListResourceTags", key.id(), AuditEvent.SUCCESS));
+        return keys.tags(key.id()).stream().map(t -> new Tag(t.getTagKey(), t.getTagValue())).toList();
     }
 
     public KeyPage listKeys(CallerContext caller, Integer limit, String marker) {
-        throw new IllegalStateException("not yet implemented");
+        int pageSize = limit == null ? DEFAULT_LIST_LIMIT : limit;
+        if (pageSize < 1 || pageSize > 1000) {
+            throw KmsException.validation("limit", "Member must have value between 1 and 1000");
+        }
+        List<Key> found = keys.pageAfter(decodeMarker(marker), pageSize + 1);
+        boolean truncated = found.size() > pageSize;
+        List<KeyListEntry> entries = found.stream().limit(pageSize)
+                .map(k -> new KeyListEntry(k.id(), region.keyArn(k.id()))).toList();
+        String nextMarker = truncated ? encodeMarker(entries.get(entries.size() - 1).keyId()) : null;
+        auditLog.recordDurably(AuditEvent.of(caller, "ListKeys", null, AuditEvent.SUCCESS));
+        return new KeyPage(entries, nextMarker, truncated);
+    }
+
+    private static String encodeMarker(String lastKeyId) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(lastKeyId.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String decodeMarker(String marker) {
+        if (marker == null) {
+            return null;
+        }
+        try {
+            String lastKeyId = new String(Base64.getUrlDecoder().decode(marker), StandardCharsets.US_ASCII);
+            if (KeyReference.KEY_ID.matcher(lastKeyId).matches()) {
+                return lastKeyId;
+            }
+        } catch (IllegalArgumentException notBase64) {
+            // falls through to the error below
+        }
+        throw new KmsException(KmsError.InvalidMarkerException, "The marker '" + marker + "' is not one this service issued");
     }
 }

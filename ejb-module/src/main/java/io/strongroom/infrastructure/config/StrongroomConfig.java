@@ -1,6 +1,8 @@
 package io.strongroom.infrastructure.config;
 
+import io.strongroom.domain.RegionIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -41,11 +43,21 @@ public class StrongroomConfig {
         return value(ACCOUNT_ID).orElse("111122223333");
     }
 
+    /** The region and account every ARN of this deployment names. */
+    @Produces
+    public RegionIdentity regionIdentity() {
+        return new RegionIdentity(region(), accountId());
+    }
+
     public Path dataDir() {
         return Path.of(value(DATA_DIR).orElse("./data")).toAbsolutePath().normalize();
     }
 
     /** Operator-supplied root key file; unset means {@code <dataDir>/root.key}, generated at first start. */
+    public boolean rootKeyFileConfigured() {
+        return value(ROOT_KEY_FILE).isPresent();
+    }
+
     public Path rootKeyFile() {
         return value(ROOT_KEY_FILE).map(Path::of).orElse(dataDir().resolve("root.key")).toAbsolutePath();
     }

@@ -1,0 +1,65 @@
+package io.strongroom.application;
+
+import io.strongroom.client.KmsError;
+import io.strongroom.client.KmsException;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.InvocationContext;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Arrays;
+
+/**
+ * Audits every failed service call: the failure rolls back the call's transaction, so its event
+ * is written through the group-commit writer instead, before the error reaches the caller.
+ * The operation name is the method name in AWS form (encrypt → Encrypt).
+ */
+public class AuditedFailures {
+
+    @Inject
+    private AuditLog auditLog;
+
+    @AroundInvoke
+    public Object auditFailure(InvocationContext invocation) throws Exception {
+        try {
+            return invocation.proceed();
+        } catch (Exception failure) {
+            CallerContext caller = Arrays.stream(invocation.getParameters())
+                    .filter(CallerContext.class::isInstance).map(CallerContext.class::cast).findFirst().orElse(null);
+            if (caller != null) {
+                String outcome = failure instanceof KmsException kms ? kms.error().name()
+                        : KmsError.KMSInternalException.name();
+                auditLog.recordDurably(AuditEvent.of(caller, operationName(invocation.getMethod()),
+                        keyReference(invocation.getMethod(), invocation.getParameters()), outcome));
+            }
+            throw failure;
+        }
+    }
+
+    static String operationName(Method method) {
+        String name = method.getName();
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** The key the caller named: a String parameter named keyId, or the keyId() of a request record. */
+    private static String keyReference(Method method, Object[] arguments) {
+        Parameter[] parameters = method.getParameters();
+        for (int i = 0; i < arguments.length; i++) {
+            Object argument = arguments[i];
+            if (argument instanceof String text && "keyId".equals(parameters[i].getName())) {
+                return text;
+            }
+            if (argument instanceof Record) {
+                try {
+                    Object value = argument.getClass().getMethod("keyId").invoke(argument);
+                    if (value instanceof String text) {
+                        return text;
+                    }
+                } catch (ReflectiveOperationException noKeyId) {
+                    // a request without a key reference
+                }
+            }
+        }
+        return null;
+    }
+}

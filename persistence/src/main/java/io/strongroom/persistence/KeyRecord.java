@@ -1,0 +1,120 @@
+package io.strongroom.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** One KMS key's metadata (kms_key). Its material is in {@link KeyMaterialRecord}. */
+@Entity
+@Table(name = "kms_key")
+@NamedQuery(name = "KeyRecord.pageAfter",
+        query = "select k from KeyRecord k where k.keyId > :marker order by k.keyId")
+@NamedQuery(name = "KeyRecord.count", query = "select count(k) from KeyRecord k")
+public class KeyRecord {
+
+    @Id
+    @Column(name = "key_id")
+    private String keyId;
+    private String description;
+    @Column(name = "key_spec")
+    private String keySpec;
+    @Column(name = "key_usage")
+    private String keyUsage;
+    private String origin;
+    @Column(name = "key_state")
+    private String keyState;
+    @Column(name = "key_manager")
+    private String keyManager;
+    @Column(name = "multi_region")
+    private boolean multiRegion;
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+    @Column(name = "deletion_date")
+    private OffsetDateTime deletionDate;
+    @Column(name = "current_material_version")
+    private Integer currentMaterialVersion;
+    @Version
+    @Column(name = "row_version")
+    private long rowVersion;
+
+    protected KeyRecord() {
+    }
+
+    public KeyRecord(String keyId, String description, String keySpec, String keyUsage, String origin,
+                     String keyState, String keyManager, boolean multiRegion, Instant createdAt) {
+        this.keyId = keyId;
+        this.description = description;
+        this.keySpec = keySpec;
+        this.keyUsage = keyUsage;
+        this.origin = origin;
+        this.keyState = keyState;
+        this.keyManager = keyManager;
+        this.multiRegion = multiRegion;
+        this.createdAt = Timestamps.toColumn(createdAt);
+    }
+
+    public String getKeyId() {
+        return keyId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getKeySpec() {
+        return keySpec;
+    }
+
+    public String getKeyUsage() {
+        return keyUsage;
+    }
+
+    public String getOrigin() {
+        return origin;
+    }
+
+    public String getKeyState() {
+        return keyState;
+    }
+
+    public void setKeyState(String keyState) {
+        this.keyState = keyState;
+    }
+
+    public String getKeyManager() {
+        return keyManager;
+    }
+
+    public boolean isMultiRegion() {
+        return multiRegion;
+    }
+
+    public Instant getCreatedAt() {
+        return Timestamps.fromColumn(createdAt);
+    }
+
+    public Instant getDeletionDate() {
+        return Timestamps.fromColumn(deletionDate);
+    }
+
+    public void setDeletionDate(Instant deletionDate) {
+        this.deletionDate = Timestamps.toColumn(deletionDate);
+    }
+
+    public Integer getCurrentMaterialVersion() {
+        return currentMaterialVersion;
+    }
+
+    public void setCurrentMaterialVersion(Integer currentMaterialVersion) {
+        this.currentMaterialVersion = currentMaterialVersion;
+    }
+}
