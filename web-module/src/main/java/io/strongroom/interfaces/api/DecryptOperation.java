@@ -1,0 +1,39 @@
+package io.strongroom.interfaces.api;
+
+import io.strongroom.application.CallerContext;
+import io.strongroom.application.CryptoOperations;
+import io.strongroom.client.DecryptRequest;
+import io.strongroom.client.DecryptResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** Decrypt: KMS-SPEC §2.3. The returned plaintext array is wiped once encoded. */
+@ApplicationScoped
+public class DecryptOperation implements KmsOperation {
+
+    @Inject
+    private CryptoOperations crypto;
+
+    @Override
+    public String name() {
+        return "Decrypt";
+    }
+
+    @Override
+    public JsonObject handle(JsonObject body, CallerContext caller) {
+        JsonInput input = JsonInput.of(body);
+        input.refuseWhenTrue("DryRun", "dry runs are not available in this version");
+        input.refuseWhenPresent("Recipient", "attested enclave recipients are not available in this version");
+        DecryptRequest request = new DecryptRequest(input.requiredBlob("CiphertextBlob"),
+                input.stringMap("EncryptionContext"), input.optionalString("KeyId"),
+                input.optionalString("EncryptionAlgorithm"));
+        DecryptResult result = crypto.decrypt(caller, request);
+        return Json.createObjectBuilder()
+                .add("KeyId", result.keyId())
+                .add("Plaintext", JsonOutput.blobAndWipe(result.plaintext()))
+                .add("EncryptionAlgorithm", result.encryptionAlgorithm())
+                .build();
+    }
+}

@@ -1,0 +1,46 @@
+package io.strongroom.interfaces.api;
+
+import io.strongroom.application.CallerContext;
+import io.strongroom.application.CryptoOperations;
+import io.strongroom.client.EncryptRequest;
+import io.strongroom.client.EncryptResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.Arrays;
+import java.util.Map;
+
+/** Encrypt: KMS-SPEC §2.3. The decoded plaintext is wiped once the service has used it. */
+@ApplicationScoped
+public class EncryptOperation implements KmsOperation {
+
+    @Inject
+    private CryptoOperations crypto;
+
+    @Override
+    public String name() {
+        return "Encrypt";
+    }
+
+    @Override
+    public JsonObject handle(JsonObject body, CallerContext caller) {
+        JsonInput input = JsonInput.of(body);
+        input.refuseWhenTrue("DryRun", "dry runs are not available in this version");
+        String keyId = input.requiredString("KeyId");
+        Map<String, String> encryptionContext = input.stringMap("EncryptionContext");
+        String algorithm = input.optionalString("EncryptionAlgorithm");
+        byte[] plaintext = input.requiredBlob("Plaintext");
+        try {
+            EncryptResult result = crypto.encrypt(caller,
+                    new EncryptRequest(keyId, plaintext, encryptionContext, algorithm));
+            return Json.createObjectBuilder()
+                    .add("CiphertextBlob", JsonOutput.blob(result.ciphertextBlob()))
+                    .add("KeyId", result.keyId())
+                    .add("EncryptionAlgorithm", result.encryptionAlgorithm())
+                    .build();
+        } finally {
+            Arrays.fill(plaintext, (byte) 0);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.strongroom.interfaces.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.strongroom.client.KeyMetadata;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonOutputTest {
+
+    private static final Instant CREATED = Instant.parse("2023-11-14T22:13:20.123Z");
+
+    @Test
+    void timestampsAreEpochSecondsWithMillisecondFraction() {
+        assertEquals("1700000000.123", JsonOutput.timestamp(CREATED).toString());
+        assertEquals("1700000000.000", JsonOutput.timestamp(Instant.ofEpochSecond(1_700_000_000L)).toString());
+    }
+
+    @Test
+    void keyMetadataHasTheKmsMemberNames() {
+        JsonObject json = JsonOutput.keyMetadata(symmetricKey(null));
+
+        assertEquals("111122223333", json.getString("AWSAccountId"));
+        assertEquals("1234abcd-12ab-34cd-56ef-1234567890ab", json.getString("KeyId"));
+        assertEquals("arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", json.getString("Arn"));
+        assertEquals("1700000000.123", json.getJsonNumber("CreationDate").toString());
+        assertTrue(json.getBoolean("Enabled"));
+        assertEquals("ENCRYPT_DECRYPT", json.getString("KeyUsage"));
+        assertEquals("Enabled", json.getString("KeyState"));
+        assertEquals("AWS_KMS", json.getString("Origin"));
+        assertEquals("CUSTOMER", json.getString("KeyManager"));
+        assertEquals("SYMMETRIC_DEFAULT", json.getString("KeySpec"));
+        assertEquals("SYMMETRIC_DEFAULT", json.getString("CustomerMasterKeySpec"));
+        assertEquals(List.of("SYMMETRIC_DEFAULT"), json.getJsonArray("EncryptionAlgorithms")
+                .getValuesAs(jakarta.json.JsonString::getString));
+        assertFalse(json.getBoolean("MultiRegion"));
+    }
+
+    @Test
+    void conditionalMembersAppearOnlyWhenSet() {
+        JsonObject json = JsonOutput.keyMetadata(symmetricKey(null));
+        for (String absent : List.of("DeletionDate", "ValidTo", "ExpirationModel", "SigningAlgorithms",
+                "MacAlgorithms", "KeyAgreementAlgorithms")) {
+            assertFalse(json.containsKey(absent), absent);
+        }
+        JsonObject pending = JsonOutput.keyMetadata(symmetricKey(CREATED.plusSeconds(86_400)));
+        assertEquals("1700086400.123", pending.getJsonNumber("DeletionDate").toString());
+    }
+
+    private static KeyMetadata symmetricKey(Instant deletionDate) {
+        return new KeyMetadata("111122223333", "1234abcd-12ab-34cd-56ef-1234567890ab",
+                "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", CREATED, true,
+                "test key", "ENCRYPT_DECRYPT", "Enabled", deletionDate, null, "AWS_KMS", null, "CUSTOMER",
+                "SYMMETRIC_DEFAULT", List.of("SYMMETRIC_DEFAULT"), List.of(), List.of(), List.of(), false);
+    }
+}
