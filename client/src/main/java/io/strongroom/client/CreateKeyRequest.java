@@ -6,8 +6,64 @@ import java.util.List;
 /**
  * CreateKey input. Null members take the AWS defaults (SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT, AWS_KMS).
  */
-public record CreateKeyRequest(String description, String keySpec, String keyUsage, String origin,
-                               List<Tag> tags) implements Serializable {
+public final class CreateKeyRequest implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String description;
+    private final String keySpec;
+    private final String keyUsage;
+    private final String origin;
+    private final List<Tag> tags;
+
+    public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags) {
+        this.description = description;
+        this.keySpec = keySpec;
+        this.keyUsage = keyUsage;
+        this.origin = origin;
+        this.tags = tags;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String keySpec() {
+        return keySpec;
+    }
+
+    public String keyUsage() {
+        return keyUsage;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    public List<Tag> tags() {
+        return tags;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof CreateKeyRequest that)) {
+            return false;
+        }
+        return java.util.Objects.equals(description, that.description) && java.util.Objects.equals(keySpec, that.keySpec) && java.util.Objects.equals(keyUsage, that.keyUsage) && java.util.Objects.equals(origin, that.origin) && java.util.Objects.equals(tags, that.tags);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.deepHashCode(new Object[] {description, keySpec, keyUsage, origin, tags});
+    }
+
+    @Override
+    public String toString() {
+        return "CreateKeyRequest[" + "description=" + description + ", " + "keySpec=" + keySpec + ", " + "keyUsage=" + keyUsage + ", " + "origin=" + origin + ", " + "tags=" + tags + "]";
+    }
+
 
     public static CreateKeyRequest symmetric(String description) {
         return new CreateKeyRequest(description, null, null, null, List.of());

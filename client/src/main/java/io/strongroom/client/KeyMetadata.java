@@ -8,24 +8,145 @@ import java.util.List;
  * DescribeKey's KeyMetadata. Conditional members (deletionDate, validTo, expirationModel) are null
  * when the key's state or origin does not have them; list members are empty, never null.
  */
-public record KeyMetadata(
-        String awsAccountId,
-        String keyId,
-        String arn,
-        Instant creationDate,
-        boolean enabled,
-        String description,
-        String keyUsage,
-        String keyState,
-        Instant deletionDate,
-        Instant validTo,
-        String origin,
-        String expirationModel,
-        String keyManager,
-        String keySpec,
-        List<String> encryptionAlgorithms,
-        List<String> signingAlgorithms,
-        List<String> macAlgorithms,
-        List<String> keyAgreementAlgorithms,
-        boolean multiRegion) implements Serializable {
+public final class KeyMetadata implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String awsAccountId;
+    private final String keyId;
+    private final String arn;
+    private final Instant creationDate;
+    private final boolean enabled;
+    private final String description;
+    private final String keyUsage;
+    private final String keyState;
+    private final Instant deletionDate;
+    private final Instant validTo;
+    private final String origin;
+    private final String expirationModel;
+    private final String keyManager;
+    private final String keySpec;
+    private final List<String> encryptionAlgorithms;
+    private final List<String> signingAlgorithms;
+    private final List<String> macAlgorithms;
+    private final List<String> keyAgreementAlgorithms;
+    private final boolean multiRegion;
+
+    public KeyMetadata(String awsAccountId, String keyId, String arn, Instant creationDate, boolean enabled, String description, String keyUsage, String keyState, Instant deletionDate, Instant validTo, String origin, String expirationModel, String keyManager, String keySpec, List<String> encryptionAlgorithms, List<String> signingAlgorithms, List<String> macAlgorithms, List<String> keyAgreementAlgorithms, boolean multiRegion) {
+        this.awsAccountId = awsAccountId;
+        this.keyId = keyId;
+        this.arn = arn;
+        this.creationDate = creationDate;
+        this.enabled = enabled;
+        this.description = description;
+        this.keyUsage = keyUsage;
+        this.keyState = keyState;
+        this.deletionDate = deletionDate;
+        this.validTo = validTo;
+        this.origin = origin;
+        this.expirationModel = expirationModel;
+        this.keyManager = keyManager;
+        this.keySpec = keySpec;
+        this.encryptionAlgorithms = encryptionAlgorithms;
+        this.signingAlgorithms = signingAlgorithms;
+        this.macAlgorithms = macAlgorithms;
+        this.keyAgreementAlgorithms = keyAgreementAlgorithms;
+        this.multiRegion = multiRegion;
+    }
+
+    public String awsAccountId() {
+        return awsAccountId;
+    }
+
+    public String keyId() {
+        return keyId;
+    }
+
+    public String arn() {
+        return arn;
+    }
+
+    public Instant creationDate() {
+        return creationDate;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String keyUsage() {
+        return keyUsage;
+    }
+
+    public String keyState() {
+        return keyState;
+    }
+
+    public Instant deletionDate() {
+        return deletionDate;
+    }
+
+    public Instant validTo() {
+        return validTo;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    public String expirationModel() {
+        return expirationModel;
+    }
+
+    public String keyManager() {
+        return keyManager;
+    }
+
+    public String keySpec() {
+        return keySpec;
+    }
+
+    public List<String> encryptionAlgorithms() {
+        return encryptionAlgorithms;
+    }
+
+    public List<String> signingAlgorithms() {
+        return signingAlgorithms;
+    }
+
+    public List<String> macAlgorithms() {
+        return macAlgorithms;
+    }
+
+    public List<String> keyAgreementAlgorithms() {
+        return keyAgreementAlgorithms;
+    }
+
+    public boolean multiRegion() {
+        return multiRegion;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof KeyMetadata that)) {
+            return false;
+        }
+        return java.util.Objects.equals(awsAccountId, that.awsAccountId) && java.util.Objects.equals(keyId, that.keyId) && java.util.Objects.equals(arn, that.arn) && java.util.Objects.equals(creationDate, that.creationDate) && enabled == that.enabled && java.util.Objects.equals(description, that.description) && java.util.Objects.equals(keyUsage, that.keyUsage) && java.util.Objects.equals(keyState, that.keyState) && java.util.Objects.equals(deletionDate, that.deletionDate) && java.util.Objects.equals(validTo, that.validTo) && java.util.Objects.equals(origin, that.origin) && java.util.Objects.equals(expirationModel, that.expirationModel) && java.util.Objects.equals(keyManager, that.keyManager) && java.util.Objects.equals(keySpec, that.keySpec) && java.util.Objects.equals(encryptionAlgorithms, that.encryptionAlgorithms) && java.util.Objects.equals(signingAlgorithms, that.signingAlgorithms) && java.util.Objects.equals(macAlgorithms, that.macAlgorithms) && java.util.Objects.equals(keyAgreementAlgorithms, that.keyAgreementAlgorithms) && multiRegion == that.multiRegion;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.deepHashCode(new Object[] {awsAccountId, keyId, arn, creationDate, enabled, description, keyUsage, keyState, deletionDate, validTo, origin, expirationModel, keyManager, keySpec, encryptionAlgorithms, signingAlgorithms, macAlgorithms, keyAgreementAlgorithms, multiRegion});
+    }
+
+    @Override
+    public String toString() {
+        return "KeyMetadata[" + "awsAccountId=" + awsAccountId + ", " + "keyId=" + keyId + ", " + "arn=" + arn + ", " + "creationDate=" + creationDate + ", " + "enabled=" + enabled + ", " + "description=" + description + ", " + "keyUsage=" + keyUsage + ", " + "keyState=" + keyState + ", " + "deletionDate=" + deletionDate + ", " + "validTo=" + validTo + ", " + "origin=" + origin + ", " + "expirationModel=" + expirationModel + ", " + "keyManager=" + keyManager + ", " + "keySpec=" + keySpec + ", " + "encryptionAlgorithms=" + encryptionAlgorithms + ", " + "signingAlgorithms=" + signingAlgorithms + ", " + "macAlgorithms=" + macAlgorithms + ", " + "keyAgreementAlgorithms=" + keyAgreementAlgorithms + ", " + "multiRegion=" + multiRegion + "]";
+    }
 }

@@ -16,6 +16,8 @@ import java.util.Arrays;
  */
 public class AuditedFailures {
 
+    private static final String CLIENT_PACKAGE = "io.strongroom.client";
+
     @Inject
     private AuditLog auditLog;
 
@@ -41,7 +43,7 @@ public class AuditedFailures {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    /** The key the caller named: a String parameter named keyId, or the keyId() of a request record. */
+    /** The key the caller named: a String parameter named keyId, or the keyId() of a client request type. */
     private static String keyReference(Method method, Object[] arguments) {
         Parameter[] parameters = method.getParameters();
         for (int i = 0; i < arguments.length; i++) {
@@ -49,7 +51,7 @@ public class AuditedFailures {
             if (argument instanceof String text && "keyId".equals(parameters[i].getName())) {
                 return text;
             }
-            if (argument instanceof Record) {
+            if (argument != null && argument.getClass().getPackageName().equals(CLIENT_PACKAGE)) {
                 try {
                     Object value = argument.getClass().getMethod("keyId").invoke(argument);
                     if (value instanceof String text) {
