@@ -4,11 +4,13 @@ import io.strongroom.application.KeyLifecycleService;
 import io.strongroom.client.KeyMetadata;
 import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
+import io.strongroom.client.Tag;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * Backing bean of the key detail page ({@code key.xhtml?keyId=...}): loads the key's metadata
@@ -27,6 +29,7 @@ public class KeyDetail implements Serializable {
 
     private String keyId;
     private KeyMetadata key;
+    private List<Tag> tags = List.of();
     private boolean notFound;
 
     /** The page's view action: runs on the initial GET only. */
@@ -39,6 +42,7 @@ public class KeyDetail implements Serializable {
         }
         try {
             key = keys.describeKey(caller.newCall(), keyId);
+            tags = keys.listResourceTags(caller.newCall(), key.keyId());
         } catch (KmsException e) {
             notFound = e.error() == KmsError.NotFoundException;
             if (notFound) {
@@ -59,6 +63,10 @@ public class KeyDetail implements Serializable {
 
     public KeyMetadata getKey() {
         return key;
+    }
+
+    public List<Tag> getTags() {
+        return tags;
     }
 
     public boolean isNotFound() {
