@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -53,7 +54,8 @@ public class KeyLifecycleService {
         KeyUsage usage = KeyUsage.parse("keyUsage", input.keyUsage(), spec);
         Origin origin = Origin.parse("origin", input.origin());
         List<Tag> tags = TagRules.validate(input.tags());
-        Instant now = Instant.now();
+        // PostgreSQL keeps microseconds; creating with more would make CreateKey and DescribeKey disagree.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
         Key key = Key.create(UUID.randomUUID().toString(), input.description(), spec, usage, origin, now);
         keys.store(key);

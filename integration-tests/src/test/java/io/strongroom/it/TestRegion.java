@@ -1,0 +1,93 @@
+package io.strongroom.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The known configuration every Payara Micro started by the tests runs with: fixed bootstrap
+ * credentials (so tests can sign requests and log in), the embedded database of {@link TestDatabase}
+ * and a data directory under {@code target/}. Both Micro processes of a run share database and data
+ * directory, like two restarts of one region.
+ */
+public final class TestRegion {
+
+    public static final String REGION = "us-east-1";
+    public static final String ACCOUNT_ID = "111122223333";
+    public static final String ACCESS_KEY_ID = "AKIASTRONGROOMITEST1";
+    public static final String SECRET_ACCESS_KEY = "it/Secret+Access+Key/0123456789abcdefGHI";
+    public static final String ADMIN_PASSWORD = "it-Admin-Passw0rd-7f3c9e";
+    public static final String DB_USER = "postgres";
+    public static final String DB_PASSWORD = "it-db-password";
+
+    private TestRegion() {
+    }
+
+    /** Root of everything the tests write: {@code target/it} (set by the pom). */
+    public static Path workDirectory() {
+        return Path.of(requiredProperty("strongroom.it.directory")).toAbsolutePath();
+    }
+
+    /** The region's STRONGROOM_DATA_DIR (root key file). */
+    public static Path dataDirectory() {
+        return workDirectory().resolve("region-data");
+    }
+
+    public static Path microJar() {
+        return existingFile("strongroom.it.microJar");
+    }
+
+    /** The PostgreSQL JDBC driver, added to Micro's class path with --addlibs. */
+    public static Path jdbcDriver() {
+        return existingFile("strongroom.it.jdbcDriver");
+    }
+
+    /** The real deployable, micro/target/strongroom.war. */
+    public static Path microWar() {
+        return existingFile("strongroom.it.war");
+    }
+
+    /** JVM options of a Micro process: the region's configuration as system properties. */
+    public static List<String> jvmOptions(String jdbcUrl) {
+        List<String> options = new ArrayList<>();
+        options.add("-Xmx768m");
+        options.add("-DSTRONGROOM_REGION=" + REGION);
+        options.add("-DSTRONGROOM_ACCOUNT_ID=" + ACCOUNT_ID);
+        options.add("-DSTRONGROOM_DB_URL=" + jdbcUrl);
+        options.add("-DSTRONGROOM_DB_USER=" + DB_USER);
+        options.add("-DSTRONGROOM_DB_PASSWORD=" + DB_PASSWORD);
+        options.add("-DSTRONGROOM_DATA_DIR=" + dataDirectory());
+        options.add("-DSTRONGROOM_ADMIN_PASSWORD=" + ADMIN_PASSWORD);
+        options.add("-DSTRONGROOM_ACCESS_KEY_ID=" + ACCESS_KEY_ID);
+        options.add("-DSTRONGROOM_SECRET_ACCESS_KEY=" + SECRET_ACCESS_KEY);
+        return options;
+    }
+
+    /** A TCP port nothing listens on at the moment; Micro binds it a few seconds later. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+
+    static String requiredProperty(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + name + " is not set; run the tests through Maven (mvn verify)");
+        }
+        return value;
+    }
+
+    private static Path existingFile(String property) {
+        Path file = Path.of(requiredProperty(property)).toAbsolutePath();
+        if (!file.toFile().isFile()) {
+            throw new IllegalStateException(file + " does not exist; build it first (mvn install -DskipTests)");
+        }
+        return file;
+    }
+}
