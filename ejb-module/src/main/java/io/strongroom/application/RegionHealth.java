@@ -1,24 +1,27 @@
 package io.strongroom.application;
 
-import io.strongroom.infrastructure.RegionBootstrap;
 import io.strongroom.infrastructure.crypto.CryptoBoundary;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Readiness of this node: migrations applied and root key loaded and verified. */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+/**
+ * Readiness of this node: migrations applied and root key loaded and verified. A plain CDI bean
+ * rather than an EJB, so the health probe can ask while the EJB container is still starting.
+ */
+@ApplicationScoped
 public class RegionHealth {
 
-    @EJB
-    private RegionBootstrap bootstrap;
     @Inject
     private CryptoBoundary crypto;
 
+    private volatile boolean started;
+
+    /** Called by the bootstrap once migrations, root key check and bootstrap credentials are done. */
+    public void markStarted() {
+        started = true;
+    }
+
     public boolean isReady() {
-        return bootstrap.isReady() && crypto.isRootKeyLoaded();
+        return started && crypto.isRootKeyLoaded();
     }
 }

@@ -1,5 +1,6 @@
 package io.strongroom.infrastructure;
 
+import io.strongroom.application.RegionHealth;
 import io.strongroom.infrastructure.config.StrongroomConfig;
 import io.strongroom.infrastructure.crypto.CryptoBoundary;
 import io.strongroom.infrastructure.crypto.RootKeyFile;
@@ -22,7 +23,7 @@ import org.flywaydb.core.Flyway;
 /**
  * Brings a node up in order: Flyway migrations (before anything uses JPA), the root key (loaded,
  * then checked against the database's check value), then the bootstrap console user and API
- * credential on a first start. The node reports ready only after all three.
+ * credential on a first start. The node reports ready ({@link RegionHealth}) only after all three.
  */
 @Singleton
 @Startup
@@ -40,8 +41,8 @@ public class RegionBootstrap {
     private CryptoBoundary crypto;
     @EJB
     private BootstrapSteps steps;
-
-    private volatile boolean ready;
+    @Inject
+    private RegionHealth health;
 
     @PostConstruct
     void start() {
@@ -56,7 +57,7 @@ public class RegionBootstrap {
         loadRootKey();
         steps.verifyOrRecordRootKey();
         steps.ensureBootstrapCredentials();
-        ready = true;
+        health.markStarted();
         LOG.info(() -> "Strongroom region " + config.region() + " ready in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
@@ -73,9 +74,5 @@ public class RegionBootstrap {
                 Arrays.fill(rootKey, (byte) 0);
             }
         }
-    }
-
-    public boolean isReady() {
-        return ready;
     }
 }

@@ -31,7 +31,7 @@ public class RegionReadinessCheck implements HealthCheck {
     private boolean ready() {
         try {
             return regionHealth.isReady();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             // A node whose readiness check itself fails is not ready; the probe answers DOWN.
             LOG.log(Level.WARNING, "Readiness check failed", e);
             return false;
