@@ -54,7 +54,7 @@ class RemoteEjbOnPayaraServerIT {
 
         Path target = Path.of(System.getProperty("payara.home")).getParent();
         Path dataDir = target.resolve("strongroom-data");
-        deleteRecursively(dataDir);
+        PayaraServerDomain.deleteRecursively(dataDir);
         domain = PayaraServerDomain.prepare(Path.of(System.getProperty("payara.home")));
         long domainStart = System.nanoTime();
         domain.start();
@@ -159,16 +159,5 @@ class RemoteEjbOnPayaraServerIT {
 
     private static void log(String what, long sinceNanos) {
         System.out.printf("[ear-tests] %s in %.1f s%n", what, (System.nanoTime() - sinceNanos) / 1e9);
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
