@@ -64,23 +64,70 @@ public final class Key {
         return version;
     }
 
-    /** Encrypt, Decrypt, GenerateDataKey*: the state rows of KMS-SPEC §3 and the usage check. */
+    public Origin origin() {
+        return Origin.valueOf(record.getOrigin());
+    }
+
+    /** Throws the documented error when the key's state does not allow the operation (KMS-SPEC §3). */
+    public void ensureAllowed(KeyOperation operation) {
+        KeyStateRules.refusal(operation, state(), origin(), arnFree()).ifPresent(refusal -> {
+            throw refusal;
+        });
+    }
+
+    /** A cryptographic operation: the state rules, then the key usage. */
     public void ensureUsableFor(KeyUsage requiredUsage) {
-        switch (state()) {
-            case Enabled, Updating -> { }
-            case Disabled -> throw new KmsException(KmsError.DisabledException, arnFree() + " is disabled.");
-            case PendingDeletion, PendingReplicaDeletion ->
-                    throw new KmsException(KmsError.KMSInvalidStateException, arnFree() + " is pending deletion.");
-            case PendingImport ->
-                    throw new KmsException(KmsError.KMSInvalidStateException, arnFree() + " is pending import.");
-            case Unavailable ->
-                    throw new KmsException(KmsError.KMSInvalidStateException, arnFree() + " is unavailable.");
-            case Creating -> throw new KmsException(KmsError.KMSInvalidStateException, arnFree() + " is creating.");
-        }
+        ensureAllowed(requiredUsage == KeyUsage.ENCRYPT_DECRYPT || requiredUsage == KeyUsage.KEY_AGREEMENT
+                ? KeyOperation.CRYPTOGRAPHIC : KeyOperation.SIGN_VERIFY_MAC_PUBLIC_KEY);
         if (usage() != requiredUsage) {
             throw new KmsException(KmsError.InvalidKeyUsageException,
                     arnFree() + " key usage is " + usage() + " which is not valid for this operation.");
         }
+    }
+
+    public void enable() {
+        ensureAllowed(KeyOperation.ENABLE_DISABLE);
+        if (state() == KeyState.Disabled) {
+            record.setKeyState(KeyState.Enabled.name());
+        }
+    }
+
+    public void disable() {
+        ensureAllowed(KeyOperation.ENABLE_DISABLE);
+        if (state() == KeyState.Enabled) {
+            record.setKeyState(KeyState.Disabled.name());
+        }
+    }
+
+    /** ScheduleKeyDeletion: PendingDeletion until now + window days (7..30, default 30). */
+    public Instant scheduleDeletion(Integer pendingWindowInDays, Instant now) {
+        int days = pendingWindowInDays == null ? 30 : pendingWindowInDays;
+        if (days < 7 || days > 30) {
+            throw KmsException.validation("pendingWindowInDays", "Member must have value between 7 and 30");
+        }
+        ensureAllowed(KeyOperation.SCHEDULE_KEY_DELETION);
+        Instant deletionDate = now.plus(java.time.Duration.ofDays(days));
+        record.setKeyState(KeyState.PendingDeletion.name());
+        record.setDeletionDate(deletionDate);
+        return deletionDate;
+    }
+
+    /** CancelKeyDeletion: the key comes back Disabled. */
+    public void cancelDeletion() {
+        ensureAllowed(KeyOperation.CANCEL_KEY_DELETION);
+        record.setKeyState(KeyState.Disabled.name());
+        record.setDeletionDate(null);
+    }
+
+    public void updateDescription(String description) {
+        if (description == null) {
+            throw KmsException.validation("description", "Member must not be null");
+        }
+        if (description.length() > 8192) {
+            throw KmsException.validation("description", "Member must have length less than or equal to 8192");
+        }
+        ensureAllowed(KeyOperation.TAG_UNTAG_DESCRIPTION);
+        record.setDescription(description);
     }
 
     private String arnFree() {
