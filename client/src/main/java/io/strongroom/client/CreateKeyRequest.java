@@ -14,13 +14,35 @@ public final class CreateKeyRequest implements Serializable {
     private final String keyUsage;
     private final String origin;
     private final List<Tag> tags;
+    private final String policy;
+    private final boolean bypassPolicyLockoutSafetyCheck;
 
+    /** A key with the default key policy. */
     public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags) {
+        this(description, keySpec, keyUsage, origin, tags, null, false);
+    }
+
+    /**
+     * @param policy the key policy JSON, or null for the default key policy
+     * @param bypassPolicyLockoutSafetyCheck skip the check that the policy lets the caller update it later
+     */
+    public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags,
+                            String policy, boolean bypassPolicyLockoutSafetyCheck) {
         this.description = description;
         this.keySpec = keySpec;
         this.keyUsage = keyUsage;
         this.origin = origin;
         this.tags = tags;
+        this.policy = policy;
+        this.bypassPolicyLockoutSafetyCheck = bypassPolicyLockoutSafetyCheck;
+    }
+
+    public String policy() {
+        return policy;
+    }
+
+    public boolean bypassPolicyLockoutSafetyCheck() {
+        return bypassPolicyLockoutSafetyCheck;
     }
 
     public String description() {
@@ -51,17 +73,19 @@ public final class CreateKeyRequest implements Serializable {
         if (!(other instanceof CreateKeyRequest that)) {
             return false;
         }
-        return java.util.Objects.equals(description, that.description) && java.util.Objects.equals(keySpec, that.keySpec) && java.util.Objects.equals(keyUsage, that.keyUsage) && java.util.Objects.equals(origin, that.origin) && java.util.Objects.equals(tags, that.tags);
+        return java.util.Objects.equals(description, that.description) && java.util.Objects.equals(keySpec, that.keySpec) && java.util.Objects.equals(keyUsage, that.keyUsage) && java.util.Objects.equals(origin, that.origin) && java.util.Objects.equals(tags, that.tags)
+                && java.util.Objects.equals(policy, that.policy)
+                && bypassPolicyLockoutSafetyCheck == that.bypassPolicyLockoutSafetyCheck;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.deepHashCode(new Object[] {description, keySpec, keyUsage, origin, tags});
+        return java.util.Arrays.deepHashCode(new Object[] {description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck});
     }
 
     @Override
     public String toString() {
-        return "CreateKeyRequest[" + "description=" + description + ", " + "keySpec=" + keySpec + ", " + "keyUsage=" + keyUsage + ", " + "origin=" + origin + ", " + "tags=" + tags + "]";
+        return "CreateKeyRequest[" + "description=" + description + ", " + "keySpec=" + keySpec + ", " + "keyUsage=" + keyUsage + ", " + "origin=" + origin + ", " + "tags=" + tags + ", policy=" + (policy == null ? "default" : "custom") + "]";
     }
 
 

@@ -27,6 +27,8 @@ public enum KmsError {
     AlreadyExistsException(409),
     DisabledException(409),
     KMSInvalidStateException(409),
+    KMSInvalidSignatureException(400),
+    KMSInvalidMacException(400),
     KMSInternalException(500),
     KeyUnavailableException(500),
     DependencyTimeoutException(503);

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * {@code domain1} of a Payara Server unpacked under {@code target/}, driven through asadmin.
  * Its ports are moved by a fixed offset before the start, so the test neither needs nor
  * disturbs a Payara Micro or a server on the default ports (8080, 4848, 3700), and its data grid
- * (Hazelcast) is off, so it stays a single, isolated server.
+ * (Hazelcast) is off, so it stays a single, isolated server. Payara's MicroProfile Health endpoint
+ * is off too, as wherever Strongroom runs, so that {@code GET /health} is the application's own.
  */
 final class PayaraServerDomain {
 
@@ -59,6 +60,11 @@ final class PayaraServerDomain {
         // test runs on the same machine), which slows both down and mixes their state.
         xml = xml.replaceFirst("<hazelcast-config-specific-configuration>",
                 "<hazelcast-config-specific-configuration enabled=\"false\">");
+        // What `asadmin set-microprofile-healthcheck-configuration --enabled=false` writes; it is read
+        // at start-up, so it goes into the file rather than through asadmin and a restart. The first
+        // <config> is server-config.
+        xml = xml.replaceFirst("(<microprofile-metrics-configuration></microprofile-metrics-configuration>)",
+                "$1<microprofile-healthcheck-configuration enabled=\"false\"></microprofile-healthcheck-configuration>");
         Files.writeString(domainXml, xml);
         // A previous run's exploded application; the pristine domain.xml no longer names it.
         deleteRecursively(glassfish.resolve("domains").resolve(DOMAIN).resolve("applications").resolve("strongroom"));
@@ -116,18 +122,18 @@ final class PayaraServerDomain {
         asadmin("deploy", "--force=true", "--name", name, archive.toString());
     }
 
-    /** Polls an HTTP path of the server until it answers 200. */
-    void awaitOk(String path, Duration timeout) throws InterruptedException {
+    /** Polls an HTTP path of the server until it answers 200, and returns that answer's body. */
+    String awaitOk(String path, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        int status = -1;
+        Answer answer = new Answer(-1, "");
         while (System.nanoTime() < deadline) {
-            status = status(path);
-            if (status == 200) {
-                return;
+            answer = get(path);
+            if (answer.status == 200) {
+                return answer.body;
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("GET " + path + " answered " + status + " for " + timeout + "\n" + serverLogTail(80));
+        throw new AssertionError("GET " + path + " answered " + answer.status + " for " + timeout + "\n" + serverLogTail(80));
     }
 
     String serverLogTail(int lines) {
@@ -139,19 +145,22 @@ final class PayaraServerDomain {
         }
     }
 
-    private int status(String path) {
+    private Answer get(String path) {
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create("http://localhost:" + httpPort() + path)
                     .toURL().openConnection();
             connection.setConnectTimeout(1000);
             connection.setReadTimeout(5000);
             try {
-                return connection.getResponseCode();
+                int status = connection.getResponseCode();
+                var stream = status < 400 ? connection.getInputStream() : connection.getErrorStream();
+                String body = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+                return new Answer(status, body);
             } finally {
                 connection.disconnect();
             }
         } catch (IOException notYet) {
-            return -1;
+            return new Answer(-1, "");
         }
     }
 
@@ -230,5 +239,8 @@ final class PayaraServerDomain {
     }
 
     private record Result(int exitCode, String output) {
+    }
+
+    private record Answer(int status, String body) {
     }
 }

@@ -33,7 +33,8 @@ class RemoteEjbOnPayaraServerIT {
 
     private static final String JNDI_NAME =
             "java:global/strongroom/strongroom-remote-ejb/KeyManagementBean!io.strongroom.client.KeyManagement";
-    private static final String EJB_USER = "ear-test-app";
+    // The bootstrap administrator: remote callers are authorized by identity policies like API callers.
+    private static final String EJB_USER = "admin";
     private static final String EJB_PASSWORD = "ear-test-password-1";
     /**
      * What JDK 17 must open for the GlassFish ORB in the client (measured: without any one of
@@ -45,6 +46,7 @@ class RemoteEjbOnPayaraServerIT {
 
     private static EmbeddedPostgres postgres;
     private static PayaraServerDomain domain;
+    private static String healthBody;
 
     @BeforeAll
     static void startRegionOnPayaraServer() throws Exception {
@@ -72,7 +74,7 @@ class RemoteEjbOnPayaraServerIT {
 
         long deployStart = System.nanoTime();
         domain.deploy(Path.of(System.getProperty("strongroom.ear")), "strongroom");
-        domain.awaitOk("/health", Duration.ofSeconds(60));
+        healthBody = domain.awaitOk("/health", Duration.ofSeconds(60));
         log("EAR deployed and healthy", deployStart);
         log("region ready", start);
     }
@@ -93,6 +95,12 @@ class RemoteEjbOnPayaraServerIT {
     }
 
     @Test
+    void healthIsTheApplicationsReadinessNotPayaras() {
+        // MicroProfile Health would answer {"status":"UP","checks":[]} whatever the region's state.
+        assertEquals("{\"status\":\"UP\"}", healthBody);
+    }
+
+    @Test
     void aSeparateJvmCallsTheRemoteFacadeWithTheClientJarOnly() throws Exception {
         long start = System.nanoTime();
         String output = runClient();
@@ -108,6 +116,10 @@ class RemoteEjbOnPayaraServerIT {
                 () -> assertTrue(output.contains("ENCRYPTED arn:aws:kms:us-east-1:111122223333:key/" + keyId), output),
                 () -> assertTrue(output.contains("DECRYPTED arn:aws:kms:us-east-1:111122223333:key/" + keyId
                         + " attack at dawn"), output),
+                () -> assertTrue(output.contains("VERIFIED true ECDSA_SHA_256"), output),
+                () -> assertTrue(output.contains("FORGED KMSInvalidSignatureException"), output),
+                () -> assertTrue(output.contains("PUBLIC_KEY [ECDSA_SHA_256]"), output),
+                () -> assertTrue(output.contains("RANDOM 32"), output),
                 () -> assertTrue(output.contains("UNKNOWN_KEY NotFoundException "),
                         "KmsException crosses the wire with its code:\n" + output));
     }

@@ -8,7 +8,11 @@ import io.strongroom.client.EncryptResult;
 import io.strongroom.client.KeyManagement;
 import io.strongroom.client.KeyMetadata;
 import io.strongroom.client.KmsException;
+import io.strongroom.client.SignRequest;
+import io.strongroom.client.SignResult;
 import io.strongroom.client.Tag;
+import io.strongroom.client.VerifyRequest;
+import io.strongroom.client.VerifyResult;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +68,23 @@ public final class RemoteKeyManagementClient {
 
         DecryptResult decrypted = kms.decrypt(new DecryptRequest(encrypted.ciphertextBlob(), context, null, null));
         System.out.println("DECRYPTED " + decrypted.keyId() + " " + new String(decrypted.plaintext(), StandardCharsets.UTF_8));
+
+        // Key specs other than SYMMETRIC_DEFAULT cross the wire the same way.
+        KeyMetadata signingKey = kms.createKey(new CreateKeyRequest("signing over remote EJB", "ECC_NIST_P256",
+                "SIGN_VERIFY", null, List.of()));
+        SignResult signed = kms.sign(new SignRequest(signingKey.keyId(), plaintext, null, "ECDSA_SHA_256"));
+        VerifyResult verified = kms.verify(new VerifyRequest(signingKey.keyId(), plaintext, null, signed.signature(),
+                "ECDSA_SHA_256"));
+        System.out.println("VERIFIED " + verified.signatureValid() + " " + verified.signingAlgorithm());
+        try {
+            kms.verify(new VerifyRequest(signingKey.keyId(), "forged".getBytes(StandardCharsets.UTF_8), null,
+                    signed.signature(), "ECDSA_SHA_256"));
+            System.out.println("FORGED verified");
+        } catch (KmsException expected) {
+            System.out.println("FORGED " + expected.error());
+        }
+        System.out.println("PUBLIC_KEY " + kms.getPublicKey(signingKey.keyId()).signingAlgorithms());
+        System.out.println("RANDOM " + kms.generateRandom(32).length);
 
         // The ORB keeps non-daemon threads alive.
         System.exit(0);

@@ -2,7 +2,10 @@ package io.strongroom.application;
 
 import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
+import io.strongroom.application.access.AccessControl;
+import io.strongroom.application.access.AccessScope;
 import jakarta.inject.Inject;
+import jakarta.interceptor.AroundTimeout;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Method;
@@ -20,14 +23,24 @@ public class AuditedFailures {
 
     @Inject
     private AuditLog auditLog;
+    @Inject
+    private AccessControl accessControl;
+
+    /** Timers have no caller: they run with system access, explicitly. */
+    @AroundTimeout
+    public Object asSystem(InvocationContext invocation) throws Exception {
+        return AccessScope.asSystem(operationName(invocation.getMethod()), invocation::proceed);
+    }
 
     @AroundInvoke
     public Object auditFailure(InvocationContext invocation) throws Exception {
-        try {
+        CallerContext caller = Arrays.stream(invocation.getParameters())
+                .filter(CallerContext.class::isInstance).map(CallerContext.class::cast).findFirst().orElse(null);
+        // Every service call runs in its caller's access scope: keys it resolves are authorized there.
+        try (AccessScope.Handle scope = accessControl.enter(caller, operationName(invocation.getMethod()),
+                invocation.getParameters())) {
             return invocation.proceed();
         } catch (Exception failure) {
-            CallerContext caller = Arrays.stream(invocation.getParameters())
-                    .filter(CallerContext.class::isInstance).map(CallerContext.class::cast).findFirst().orElse(null);
             if (caller != null) {
                 String outcome = failure instanceof KmsException kms ? kms.error().name()
                         : KmsError.KMSInternalException.name();

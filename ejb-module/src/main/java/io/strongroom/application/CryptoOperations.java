@@ -104,6 +104,11 @@ public class CryptoOperations {
     private Key usableKey(String keyId) {
         Key key = keys.find(KeyReference.parse("keyId", keyId, region), keyId);
         key.ensureUsableFor(KeyUsage.ENCRYPT_DECRYPT);
+        if (key.spec() != io.strongroom.domain.KeySpec.SYMMETRIC_DEFAULT) {
+            // An RSA ENCRYPT_DECRYPT key takes RSAES_OAEP_* through AsymmetricOperations, never this path.
+            throw new KmsException(KmsError.InvalidKeyUsageException, "Key '" + key.id() + "' with KeySpec "
+                    + key.spec() + " cannot be used with encryption algorithm SYMMETRIC_DEFAULT");
+        }
         return key;
     }
 

@@ -1,5 +1,6 @@
 package io.strongroom.application;
 
+import io.strongroom.application.access.KeyPolicies;
 import io.strongroom.client.CreateKeyRequest;
 import io.strongroom.client.KeyListEntry;
 import io.strongroom.client.KeyMetadata;
@@ -16,6 +17,7 @@ import io.strongroom.domain.Origin;
 import io.strongroom.domain.RegionIdentity;
 import io.strongroom.domain.TagRules;
 import io.strongroom.infrastructure.crypto.CryptoBoundary;
+import io.strongroom.infrastructure.crypto.KeyMaterialGenerator;
 import io.strongroom.persistence.KeyMaterialRecord;
 import io.strongroom.persistence.KeyTagRecord;
 import jakarta.ejb.Stateless;
@@ -41,9 +43,13 @@ public class KeyLifecycleService {
     @Inject
     private CryptoBoundary crypto;
     @Inject
+    private KeyMaterialGenerator materialGenerator;
+    @Inject
     private AuditLog auditLog;
     @Inject
     private RegionIdentity region;
+    @Inject
+    private KeyPolicies keyPolicies;
 
     public KeyMetadata createKey(CallerContext caller, CreateKeyRequest request) {
         CreateKeyRequest input = request == null ? CreateKeyRequest.symmetric(null) : request;
@@ -58,9 +64,13 @@ public class KeyLifecycleService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
         Key key = Key.create(UUID.randomUUID().toString(), input.description(), spec, usage, origin, now);
+        keyPolicies.applyToNewKey(caller, key, input.policy(), input.bypassPolicyLockoutSafetyCheck());
         keys.store(key);
         int version = key.currentMaterialVersion();
-        keys.storeMaterial(new KeyMaterialRecord(key.id(), version, crypto.generateSymmetricMaterial(key.id(), version), now));
+        KeyMaterialGenerator.GeneratedMaterial generated = materialGenerator.generateMaterial(key.id(), version, spec);
+        KeyMaterialRecord material = new KeyMaterialRecord(key.id(), version, generated.sealedMaterial(), now);
+        material.setPublicKey(generated.publicKey());
+        keys.storeMaterial(material);
         tags.forEach(tag -> keys.storeTag(new KeyTagRecord(key.id(), tag.tagKey(), tag.tagValue())));
         auditLog.recordWithStateChange(AuditEvent.of(caller, "CreateKey", key.id(), AuditEvent.SUCCESS));
         return key.metadata(region);

@@ -141,6 +141,7 @@ public final class Key {
                 state == KeyState.Enabled, record.getDescription(), record.getKeyUsage(), state.name(),
                 state == KeyState.PendingDeletion ? record.getDeletionDate() : null,
                 null, record.getOrigin(), null, record.getKeyManager(), spec.name(),
-                spec.encryptionAlgorithms(), List.of(), List.of(), List.of(), record.isMultiRegion());
+                spec.encryptionAlgorithms(usage()), spec.signingAlgorithms(usage()), spec.macAlgorithms(),
+                spec.keyAgreementAlgorithms(usage()), record.isMultiRegion());
     }
 }

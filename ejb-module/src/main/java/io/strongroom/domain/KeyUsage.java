@@ -9,10 +9,9 @@ public enum KeyUsage {
 
     /** Parses a KeyUsage for the given spec; null takes the spec's default. */
     public static KeyUsage parse(String field, String value, KeySpec spec) {
-        if (value == null) {
-            return spec.defaultUsage();
-        }
-        KeyUsage usage = Arrays.stream(values()).filter(u -> u.name().equals(value)).findFirst()
+        // An absent usage takes the default, which must still suit the spec (an ECC or HMAC key needs an explicit usage).
+        KeyUsage usage = value == null ? spec.defaultUsage() : Arrays.stream(values())
+                .filter(u -> u.name().equals(value)).findFirst()
                 .orElseThrow(() -> KmsException.validation(field,
                         "Member must satisfy enum value set: " + Arrays.toString(values())));
         if (!spec.validUsages().contains(usage)) {

@@ -2,6 +2,7 @@ package io.strongroom.infrastructure;
 
 import io.strongroom.application.ApiCredentials;
 import io.strongroom.application.ConsoleAccounts;
+import io.strongroom.application.IamService;
 import io.strongroom.domain.RegionIdentity;
 import io.strongroom.infrastructure.config.StrongroomConfig;
 import io.strongroom.infrastructure.crypto.CryptoBoundary;
@@ -46,6 +47,8 @@ public class BootstrapSteps {
     private ConsoleAccounts consoleAccounts;
     @EJB
     private ApiCredentials apiCredentials;
+    @EJB
+    private IamService iamService;
 
     /** First start records the root key's check value; later starts refuse a different root key. */
     public void verifyOrRecordRootKey() {
@@ -59,6 +62,8 @@ public class BootstrapSteps {
     }
 
     public void ensureBootstrapCredentials() {
+        // Idempotent: databases from before identity policies get the administrator's policy too.
+        iamService.ensureAdministrator(ADMIN_USER);
         List<String> generated = new ArrayList<>();
         if (!consoleAccounts.exists(ADMIN_USER)) {
             String password = config.value(StrongroomConfig.ADMIN_PASSWORD).orElse(null);

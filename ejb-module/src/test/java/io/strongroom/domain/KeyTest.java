@@ -64,7 +64,7 @@ class KeyTest {
         assertEquals(KeySpec.SYMMETRIC_DEFAULT, KeySpec.parse("keySpec", null));
         assertEquals(KmsError.ValidationException, assertThrows(KmsException.class, () -> KeySpec.parse("keySpec", "NOPE")).error());
         assertEquals(KmsError.UnsupportedOperationException,
-                assertThrows(KmsException.class, () -> KeySpec.parse("keySpec", "RSA_2048")).error());
+                assertThrows(KmsException.class, () -> KeySpec.parse("keySpec", "ML_DSA_44")).error());
         assertEquals(KmsError.ValidationException,
                 assertThrows(KmsException.class, () -> KeyUsage.parse("keyUsage", "SIGN_VERIFY", KeySpec.SYMMETRIC_DEFAULT)).error());
         assertEquals(KmsError.UnsupportedOperationException,

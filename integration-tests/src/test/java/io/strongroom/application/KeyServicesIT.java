@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class KeyServicesIT {
 
     private static final CallerContext CALLER =
-            new CallerContext("arn:aws:iam::111122223333:user/key-services-it", "it-request", "internal", "ejb");
+            new CallerContext("arn:aws:iam::111122223333:user/admin", "it-request", "internal", "ejb");
 
     @Deployment
     static WebArchive deployment() {

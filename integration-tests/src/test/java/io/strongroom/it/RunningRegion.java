@@ -73,6 +73,7 @@ public final class RunningRegion implements BeforeAllCallback, ParameterResolver
             command.addAll(TestRegion.jvmOptions(TestDatabase.jdbcUrl()));
             command.addAll(List.of("-jar", TestRegion.microJar().toString(),
                     "--nocluster", "--port", String.valueOf(port), "--addlibs", TestRegion.jdbcDriver().toString(),
+                    "--prebootcommandfile", TestRegion.prebootCommands().toString(),
                     "--contextroot", "/", "--deploy", TestRegion.microWar().toString()));
             micro = new ProcessBuilder(command)
                     .directory(TestRegion.workDirectory().toFile())

@@ -45,6 +45,15 @@ public final class TestRegion {
         return existingFile("strongroom.it.jdbcDriver");
     }
 
+    /**
+     * Asadmin commands Micro runs before it boots ({@code --prebootcommandfile}): they switch off
+     * Payara's MicroProfile Health endpoint, which would otherwise answer {@code /health} instead of
+     * the application (it is switched off wherever Strongroom runs).
+     */
+    public static Path prebootCommands() {
+        return existingFile("strongroom.it.prebootCommands");
+    }
+
     /** The real deployable, micro/target/strongroom.war. */
     public static Path microWar() {
         return existingFile("strongroom.it.war");

@@ -50,8 +50,12 @@ final class ApplicationServer implements AutoCloseable {
                 // With clustering off Micro still runs a local data grid under the default name,
                 // and a Payara Server on the same host was seen joining it; a name of its own
                 // keeps this region's grid (EJB timers, caches) to itself.
-                .setPreBootHandler(admin -> admin.run("set",
-                        "hazelcast-runtime-configuration.cluster-group-name=strongroom-" + UUID.randomUUID()))
+                .setPreBootHandler(admin -> {
+                    admin.run("set", "hazelcast-runtime-configuration.cluster-group-name=strongroom-" + UUID.randomUUID());
+                    // Payara's MicroProfile Health would claim /health inside the root-context
+                    // application; the application answers it itself (see HealthResource).
+                    admin.run("set-microprofile-healthcheck-configuration", "--enabled=false");
+                })
                 .setHttpPort(httpPort)
                 // Fail rather than silently take the next port: the printed URLs must be right.
                 .setHttpAutoBind(false)

@@ -12,6 +12,10 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "key_alias")
 @NamedQuery(name = "KeyAliasRecord.forKey", query = "select a from KeyAliasRecord a where a.keyId = :keyId order by a.aliasName")
+@NamedQuery(name = "KeyAliasRecord.pageAfter",
+        query = "select a from KeyAliasRecord a where a.aliasName > :marker order by a.aliasName")
+@NamedQuery(name = "KeyAliasRecord.pageForKeyAfter",
+        query = "select a from KeyAliasRecord a where a.keyId = :keyId and a.aliasName > :marker order by a.aliasName")
 public class KeyAliasRecord {
 
     @Id
@@ -48,5 +52,11 @@ public class KeyAliasRecord {
 
     public Instant getLastUpdatedAt() {
         return Timestamps.fromColumn(lastUpdatedAt);
+    }
+
+    /** UpdateAlias: the alias now names another key. */
+    public void retarget(String keyId, Instant now) {
+        this.keyId = keyId;
+        this.lastUpdatedAt = Timestamps.toColumn(now);
     }
 }

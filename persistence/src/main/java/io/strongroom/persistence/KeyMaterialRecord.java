@@ -31,6 +31,9 @@ public class KeyMaterialRecord {
     private byte[] materialSealed;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+    /** DER SubjectPublicKeyInfo of an asymmetric key version; not secret, null for symmetric and HMAC keys. */
+    @Column(name = "public_key")
+    private byte[] publicKey;
 
     protected KeyMaterialRecord() {
     }
@@ -56,6 +59,14 @@ public class KeyMaterialRecord {
 
     public Instant getCreatedAt() {
         return Timestamps.fromColumn(createdAt);
+    }
+
+    public byte[] getPublicKey() {
+        return publicKey;
+    }
+
+    public void setPublicKey(byte[] publicKey) {
+        this.publicKey = publicKey;
     }
 
     /** Composite primary key (key_id, material_version). */

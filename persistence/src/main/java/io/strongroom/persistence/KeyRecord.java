@@ -38,6 +38,8 @@ public class KeyRecord {
     private OffsetDateTime deletionDate;
     @Column(name = "current_material_version")
     private Integer currentMaterialVersion;
+    /** The key policy JSON; null means the default key policy of the account. */
+    private String policy;
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -116,5 +118,13 @@ public class KeyRecord {
 
     public void setCurrentMaterialVersion(Integer currentMaterialVersion) {
         this.currentMaterialVersion = currentMaterialVersion;
+    }
+
+    public String getPolicy() {
+        return policy;
+    }
+
+    public void setPolicy(String policy) {
+        this.policy = policy;
     }
 }

@@ -14,6 +14,8 @@ import java.util.Objects;
 @Table(name = "key_tag")
 @IdClass(KeyTagRecord.TagId.class)
 @NamedQuery(name = "KeyTagRecord.forKey", query = "select t from KeyTagRecord t where t.keyId = :keyId order by t.tagKey")
+@NamedQuery(name = "KeyTagRecord.pageForKeyAfter",
+        query = "select t from KeyTagRecord t where t.keyId = :keyId and t.tagKey > :marker order by t.tagKey")
 public class KeyTagRecord {
 
     @Id
@@ -44,6 +46,11 @@ public class KeyTagRecord {
 
     public String getTagValue() {
         return tagValue;
+    }
+
+    /** TagResource with an existing tag key overwrites the value. */
+    public void setTagValue(String tagValue) {
+        this.tagValue = tagValue;
     }
 
     /** Composite primary key (key_id, tag_key). */

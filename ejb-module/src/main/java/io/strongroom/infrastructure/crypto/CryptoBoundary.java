@@ -141,7 +141,13 @@ public class CryptoBoundary {
         return bytes;
     }
 
-    private byte[] unsealMaterial(String keyId, int materialVersion, byte[] sealedMaterial) {
+    /** Seals material another boundary class generated (key pairs, HMAC keys); the caller wipes its array. */
+    byte[] sealMaterial(String keyId, int materialVersion, byte[] material) {
+        return seal(rootKey(), material, materialAad(keyId, materialVersion));
+    }
+
+    /** Opens sealed material for another boundary class, which wipes the result after use. */
+    byte[] unsealMaterial(String keyId, int materialVersion, byte[] sealedMaterial) {
         try {
             return unseal(rootKey(), sealedMaterial, materialAad(keyId, materialVersion));
         } catch (AEADBadTagException e) {

@@ -1,5 +1,6 @@
 package io.strongroom.infrastructure.persistence;
 
+import io.strongroom.application.access.AccessControl;
 import io.strongroom.client.KmsException;
 import io.strongroom.domain.Key;
 import io.strongroom.domain.KeyReference;
@@ -9,6 +10,7 @@ import io.strongroom.persistence.KeyMaterialRecord;
 import io.strongroom.persistence.KeyRecord;
 import io.strongroom.persistence.KeyTagRecord;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -20,21 +22,34 @@ public class JpaKeyRepository implements KeyRepository {
 
     @PersistenceContext(unitName = "strongroom")
     private EntityManager em;
+    @Inject
+    private AccessControl accessControl;
 
     @Override
     public Key find(KeyReference reference, String rawReference) {
         Optional<Key> key = Optional.empty();
+        String requestAlias = null;
         if (reference instanceof KeyReference.ById byId) {
-            key = findById(byId.keyId());
+            key = load(byId.keyId());
         } else if (reference instanceof KeyReference.ByAlias byAlias) {
+            requestAlias = byAlias.aliasName();
             key = Optional.ofNullable(em.find(KeyAliasRecord.class, byAlias.aliasName()))
-                    .flatMap(alias -> findById(alias.getKeyId()));
+                    .flatMap(alias -> load(alias.getKeyId()));
         }
-        return key.orElseThrow(() -> KmsException.notFound(rawReference));
+        Key found = key.orElseThrow(() -> KmsException.notFound(rawReference));
+        accessControl.authorizeKey(found, requestAlias);
+        return found;
     }
 
+    /** Every key leaving the repository is authorized for the operation in the caller's scope. */
     @Override
     public Optional<Key> findById(String keyId) {
+        Optional<Key> key = load(keyId);
+        key.ifPresent(found -> accessControl.authorizeKey(found, null));
+        return key;
+    }
+
+    private Optional<Key> load(String keyId) {
         return Optional.ofNullable(em.find(KeyRecord.class, keyId)).map(Key::of);
     }
 

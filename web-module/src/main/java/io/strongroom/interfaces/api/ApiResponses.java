@@ -1,7 +1,6 @@
 package io.strongroom.interfaces.api;
 
 import io.strongroom.client.KmsError;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
@@ -37,7 +36,7 @@ public final class ApiResponses {
     }
 
     public static Response error(KmsError error, String message) {
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = ApiJson.createObjectBuilder()
                 .add("__type", error.name())
                 .add("message", message == null ? "" : message)
                 .build();

@@ -7,7 +7,6 @@ import io.strongroom.client.KmsError;
 import io.strongroom.client.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,20 +34,22 @@ public class CreateKeyOperation implements KmsOperation {
                             + "CustomerMasterKeySpec is deprecated.");
         }
         // Members whose effect the key service does not implement yet are refused, not ignored:
-        // a caller must never believe a policy or a key store applies when it does not.
-        input.refuseWhenPresent("Policy", "keys use the default key policy");
+        // a caller must never believe a key store applies when it does not.
         input.refuseWhenTrue("MultiRegion", "multi-Region keys are not available in this version");
         input.refuseWhenPresent("CustomKeyStoreId", "custom key stores are not available in this version");
         input.refuseWhenPresent("XksKeyId", "external key stores are not available in this version");
-        input.optionalBoolean("BypassPolicyLockoutSafetyCheck");
+        String policy = input.optionalString("Policy");
+        boolean bypassLockoutCheck = Boolean.TRUE.equals(input.optionalBoolean("BypassPolicyLockoutSafetyCheck"));
 
         CreateKeyRequest request = new CreateKeyRequest(
                 input.optionalString("Description"),
                 keySpec != null ? keySpec : customerMasterKeySpec,
                 input.optionalString("KeyUsage"),
                 input.optionalString("Origin"),
-                tags(input));
-        return Json.createObjectBuilder()
+                tags(input),
+                policy,
+                bypassLockoutCheck);
+        return ApiJson.createObjectBuilder()
                 .add("KeyMetadata", JsonOutput.keyMetadata(keys.createKey(caller, request)))
                 .build();
     }

@@ -1,12 +1,12 @@
 package io.strongroom.interfaces.api;
 
+import io.strongroom.application.AsymmetricOperations;
 import io.strongroom.application.CallerContext;
 import io.strongroom.application.CryptoOperations;
 import io.strongroom.client.DecryptRequest;
 import io.strongroom.client.DecryptResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /** Decrypt: KMS-SPEC §2.3. The returned plaintext array is wiped once encoded. */
@@ -15,6 +15,9 @@ public class DecryptOperation implements KmsOperation {
 
     @Inject
     private CryptoOperations crypto;
+    /** Takes the call when EncryptionAlgorithm is RSAES_OAEP_SHA_1 or RSAES_OAEP_SHA_256. */
+    @Inject
+    private AsymmetricOperations asymmetric;
 
     @Override
     public String name() {
@@ -29,8 +32,9 @@ public class DecryptOperation implements KmsOperation {
         DecryptRequest request = new DecryptRequest(input.requiredBlob("CiphertextBlob"),
                 input.stringMap("EncryptionContext"), input.optionalString("KeyId"),
                 input.optionalString("EncryptionAlgorithm"));
-        DecryptResult result = crypto.decrypt(caller, request);
-        return Json.createObjectBuilder()
+        DecryptResult result = AsymmetricOperations.handles(request.encryptionAlgorithm())
+                ? asymmetric.decrypt(caller, request) : crypto.decrypt(caller, request);
+        return ApiJson.createObjectBuilder()
                 .add("KeyId", result.keyId())
                 .add("Plaintext", JsonOutput.blobAndWipe(result.plaintext()))
                 .add("EncryptionAlgorithm", result.encryptionAlgorithm())

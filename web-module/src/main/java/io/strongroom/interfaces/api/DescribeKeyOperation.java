@@ -4,7 +4,6 @@ import io.strongroom.application.CallerContext;
 import io.strongroom.application.KeyLifecycleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /** DescribeKey: KMS-SPEC §2.1. GrantTokens are accepted and ignored (grants are not implemented). */
@@ -22,7 +21,7 @@ public class DescribeKeyOperation implements KmsOperation {
     @Override
     public JsonObject handle(JsonObject body, CallerContext caller) {
         String keyId = JsonInput.of(body).requiredString("KeyId");
-        return Json.createObjectBuilder()
+        return ApiJson.createObjectBuilder()
                 .add("KeyMetadata", JsonOutput.keyMetadata(keys.describeKey(caller, keyId)))
                 .build();
     }

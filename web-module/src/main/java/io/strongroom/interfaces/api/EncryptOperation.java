@@ -1,12 +1,12 @@
 package io.strongroom.interfaces.api;
 
+import io.strongroom.application.AsymmetricOperations;
 import io.strongroom.application.CallerContext;
 import io.strongroom.application.CryptoOperations;
 import io.strongroom.client.EncryptRequest;
 import io.strongroom.client.EncryptResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Arrays;
 import java.util.Map;
@@ -17,6 +17,9 @@ public class EncryptOperation implements KmsOperation {
 
     @Inject
     private CryptoOperations crypto;
+    /** Takes the call when EncryptionAlgorithm is RSAES_OAEP_SHA_1 or RSAES_OAEP_SHA_256. */
+    @Inject
+    private AsymmetricOperations asymmetric;
 
     @Override
     public String name() {
@@ -32,9 +35,10 @@ public class EncryptOperation implements KmsOperation {
         String algorithm = input.optionalString("EncryptionAlgorithm");
         byte[] plaintext = input.requiredBlob("Plaintext");
         try {
-            EncryptResult result = crypto.encrypt(caller,
-                    new EncryptRequest(keyId, plaintext, encryptionContext, algorithm));
-            return Json.createObjectBuilder()
+            EncryptRequest request = new EncryptRequest(keyId, plaintext, encryptionContext, algorithm);
+            EncryptResult result = AsymmetricOperations.handles(algorithm)
+                    ? asymmetric.encrypt(caller, request) : crypto.encrypt(caller, request);
+            return ApiJson.createObjectBuilder()
                     .add("CiphertextBlob", JsonOutput.blob(result.ciphertextBlob()))
                     .add("KeyId", result.keyId())
                     .add("EncryptionAlgorithm", result.encryptionAlgorithm())

@@ -6,7 +6,6 @@ import io.strongroom.client.DataKeyResult;
 import io.strongroom.client.GenerateDataKeyRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /** GenerateDataKey: KMS-SPEC §2.3. The data key's plaintext array is wiped once encoded. */
@@ -26,7 +25,7 @@ public class GenerateDataKeyOperation implements KmsOperation {
         JsonInput input = JsonInput.of(body);
         input.refuseWhenPresent("Recipient", "attested enclave recipients are not available in this version");
         DataKeyResult result = crypto.generateDataKey(caller, dataKeyRequest(input));
-        return Json.createObjectBuilder()
+        return ApiJson.createObjectBuilder()
                 .add("CiphertextBlob", JsonOutput.blob(result.ciphertextBlob()))
                 .add("Plaintext", JsonOutput.blobAndWipe(result.plaintext()))
                 .add("KeyId", result.keyId())

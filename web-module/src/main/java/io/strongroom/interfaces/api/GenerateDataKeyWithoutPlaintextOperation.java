@@ -5,7 +5,6 @@ import io.strongroom.application.CryptoOperations;
 import io.strongroom.client.DataKeyResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /** GenerateDataKeyWithoutPlaintext: KMS-SPEC §2.3; only the encrypted data key leaves. */
@@ -24,7 +23,7 @@ public class GenerateDataKeyWithoutPlaintextOperation implements KmsOperation {
     public JsonObject handle(JsonObject body, CallerContext caller) {
         DataKeyResult result = crypto.generateDataKeyWithoutPlaintext(caller,
                 GenerateDataKeyOperation.dataKeyRequest(JsonInput.of(body)));
-        return Json.createObjectBuilder()
+        return ApiJson.createObjectBuilder()
                 .add("CiphertextBlob", JsonOutput.blob(result.ciphertextBlob()))
                 .add("KeyId", result.keyId())
                 .build();

@@ -116,6 +116,24 @@ public final class JsonInput {
         return Map.copyOf(result);
     }
 
+    /** A list of strings such as TagKeys; null when absent, so that a required list can be told apart. */
+    public List<String> optionalStringList(String member) {
+        if (!has(member)) {
+            return null;
+        }
+        if (!(object.get(member) instanceof JsonArray array)) {
+            throw InvalidRequestException.invalid(field(member), "Member must be a list");
+        }
+        List<String> items = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof JsonString text)) {
+                throw InvalidRequestException.invalid(field(member) + "." + (i + 1) + ".member", "Member must be a string");
+            }
+            items.add(text.getString());
+        }
+        return List.copyOf(items);
+    }
+
     /** A list of structures such as Tags, each readable with the AWS member path; empty when absent. */
     public List<JsonInput> objectList(String member) {
         if (!has(member)) {

@@ -1,7 +1,6 @@
 package io.strongroom.interfaces.api;
 
 import io.strongroom.client.KeyMetadata;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -38,7 +37,7 @@ public final class JsonOutput {
     }
 
     public static JsonObject keyMetadata(KeyMetadata key) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = ApiJson.createObjectBuilder()
                 .add("AWSAccountId", key.awsAccountId())
                 .add("KeyId", key.keyId())
                 .add("Arn", key.arn())
@@ -73,7 +72,7 @@ public final class JsonOutput {
 
     private static void addIfNotEmpty(JsonObjectBuilder json, String member, List<String> values) {
         if (values != null && !values.isEmpty()) {
-            json.add(member, Json.createArrayBuilder(values));
+            json.add(member, ApiJson.createArrayBuilder(values));
         }
     }
 }

@@ -6,7 +6,6 @@ import io.strongroom.client.KeyListEntry;
 import io.strongroom.client.KeyPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,11 +26,11 @@ public class ListKeysOperation implements KmsOperation {
     public JsonObject handle(JsonObject body, CallerContext caller) {
         JsonInput input = JsonInput.of(body);
         KeyPage page = keys.listKeys(caller, input.optionalInteger("Limit"), input.optionalString("Marker"));
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = ApiJson.createArrayBuilder();
         for (KeyListEntry entry : page.keys()) {
-            entries.add(Json.createObjectBuilder().add("KeyId", entry.keyId()).add("KeyArn", entry.keyArn()));
+            entries.add(ApiJson.createObjectBuilder().add("KeyId", entry.keyId()).add("KeyArn", entry.keyArn()));
         }
-        JsonObjectBuilder response = Json.createObjectBuilder().add("Keys", entries);
+        JsonObjectBuilder response = ApiJson.createObjectBuilder().add("Keys", entries);
         if (page.truncated() && page.nextMarker() != null) {
             response.add("NextMarker", page.nextMarker());
         }

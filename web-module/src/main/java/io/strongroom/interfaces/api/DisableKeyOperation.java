@@ -1,0 +1,27 @@
+package io.strongroom.interfaces.api;
+
+import io.strongroom.application.CallerContext;
+import io.strongroom.application.KeyStateService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/** DisableKey: KMS-SPEC §2.1. Disabling a Disabled key succeeds without change. */
+@ApplicationScoped
+public class DisableKeyOperation implements KmsOperation {
+
+    @Inject
+    private KeyStateService keys;
+
+    @Override
+    public String name() {
+        return "DisableKey";
+    }
+
+    @Override
+    public JsonObject handle(JsonObject body, CallerContext caller) {
+        keys.disableKey(caller, JsonInput.of(body).requiredString("KeyId"));
+        return JsonValue.EMPTY_JSON_OBJECT;
+    }
+}

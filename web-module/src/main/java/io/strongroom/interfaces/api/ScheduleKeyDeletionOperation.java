@@ -1,0 +1,35 @@
+package io.strongroom.interfaces.api;
+
+import io.strongroom.application.CallerContext;
+import io.strongroom.application.KeyStateService;
+import io.strongroom.client.ScheduleKeyDeletionResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** ScheduleKeyDeletion: KMS-SPEC §2.1; KeyId in the response is the key ARN. */
+@ApplicationScoped
+public class ScheduleKeyDeletionOperation implements KmsOperation {
+
+    @Inject
+    private KeyStateService keys;
+
+    @Override
+    public String name() {
+        return "ScheduleKeyDeletion";
+    }
+
+    @Override
+    public JsonObject handle(JsonObject body, CallerContext caller) {
+        JsonInput input = JsonInput.of(body);
+        ScheduleKeyDeletionResult result = keys.scheduleKeyDeletion(caller, input.requiredString("KeyId"),
+                input.optionalInteger("PendingWindowInDays"));
+        return Json.createObjectBuilder()
+                .add("KeyId", result.keyId())
+                .add("DeletionDate", JsonOutput.timestamp(result.deletionDate()))
+                .add("KeyState", result.keyState())
+                .add("PendingWindowInDays", result.pendingWindowInDays())
+                .build();
+    }
+}
