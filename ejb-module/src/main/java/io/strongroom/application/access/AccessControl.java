@@ -7,7 +7,6 @@ import io.strongroom.domain.Key;
 import io.strongroom.domain.RegionIdentity;
 import io.strongroom.domain.policy.AccessRequest;
 import io.strongroom.domain.policy.DefaultKeyPolicy;
-import io.strongroom.domain.policy.PolicyDecision;
 import io.strongroom.domain.policy.PolicyDocument;
 import io.strongroom.domain.policy.PolicyEvaluator;
 import io.strongroom.persistence.IdentityPolicyRecord;
@@ -49,7 +48,7 @@ public class AccessControl {
         AccessScope.Handle handle = AccessScope.open(frame);
         if (KEYLESS_OPERATIONS.contains(operation)) {
             try {
-                authorize(frame, null, "kms:" + operation, "*", Map.of());
+                authorize(frame, null, identityPolicies(caller.principalArn()), "kms:" + operation, "*", Map.of());
             } catch (RuntimeException denied) {
                 handle.close();
                 throw denied;
@@ -77,18 +76,21 @@ public class AccessControl {
             keyConditions.put("kms:RequestAlias", List.of(requestAlias));
         }
         PolicyDocument keyPolicy = keyPolicy(key);
-        if (keyPolicy.text().toLowerCase(java.util.Locale.ROOT).contains("kms:resourcealiases")
-                || identityPolicyMentions(frame.caller().principalArn(), "kms:resourcealiases")) {
+        // One query for the caller's identity policies per authorization, not one per use.
+        List<PolicyDocument> identityPolicies = identityPolicies(frame.caller().principalArn());
+        if (mentions(keyPolicy, "kms:resourcealiases")
+                || identityPolicies.stream().anyMatch(policy -> mentions(policy, "kms:resourcealiases"))) {
             keyConditions.put("kms:ResourceAliases", aliases(key.id()));
         }
         for (String action : actions(frame.operation())) {
-            authorize(frame, keyPolicy, action, region.keyArn(key.id()), keyConditions);
+            authorize(frame, keyPolicy, identityPolicies, action, region.keyArn(key.id()), keyConditions);
         }
     }
 
     /** Authorizes an action on a non-KMS resource (IAM users) by the caller's identity policies. */
     public void authorizeIdentityOnly(CallerContext caller, String action, String resource) {
-        authorize(new AccessScope.Frame(caller, action, Map.of()), null, action, resource, Map.of());
+        authorize(new AccessScope.Frame(caller, action, Map.of()), null, identityPolicies(caller.principalArn()),
+                action, resource, Map.of());
     }
 
     /**
@@ -115,13 +117,12 @@ public class AccessControl {
                 .map(record -> parse(record.getDocument(), PolicyDocument.Kind.IDENTITY_POLICY)).toList();
     }
 
-    private void authorize(AccessScope.Frame frame, PolicyDocument keyPolicy, String action, String resource,
-                           Map<String, List<String>> keyConditions) {
+    private void authorize(AccessScope.Frame frame, PolicyDocument keyPolicy, List<PolicyDocument> identityPolicies,
+                           String action, String resource, Map<String, List<String>> keyConditions) {
         Map<String, List<String>> conditions = new HashMap<>(frame.conditions());
         conditions.putAll(keyConditions);
         AccessRequest request = request(frame.caller(), action, resource, conditions);
-        PolicyDecision decision = PolicyEvaluator.evaluate(keyPolicy, identityPolicies(request.principalArn()), request);
-        decision.enforce(request);
+        PolicyEvaluator.evaluate(keyPolicy, identityPolicies, request).enforce(request);
     }
 
     private static AccessRequest request(CallerContext caller, String action, String resource,
@@ -143,9 +144,8 @@ public class AccessControl {
         return parts.length == 6 ? parts[4] : "";
     }
 
-    private boolean identityPolicyMentions(String principalArn, String lowerCaseText) {
-        return identityPolicies(principalArn).stream()
-                .anyMatch(policy -> policy.text().toLowerCase(java.util.Locale.ROOT).contains(lowerCaseText));
+    private static boolean mentions(PolicyDocument policy, String lowerCaseText) {
+        return policy.text().toLowerCase(java.util.Locale.ROOT).contains(lowerCaseText);
     }
 
     private List<String> aliases(String keyId) {

@@ -4,7 +4,6 @@ import io.strongroom.application.CallerContext;
 import io.strongroom.application.KeyStateService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /** CancelKeyDeletion: KMS-SPEC §2.1; the key comes back Disabled, KeyId in the response is the key ARN. */
@@ -22,6 +21,6 @@ public class CancelKeyDeletionOperation implements KmsOperation {
     @Override
     public JsonObject handle(JsonObject body, CallerContext caller) {
         String keyArn = keys.cancelKeyDeletion(caller, JsonInput.of(body).requiredString("KeyId"));
-        return Json.createObjectBuilder().add("KeyId", keyArn).build();
+        return ApiJson.createObjectBuilder().add("KeyId", keyArn).build();
     }
 }

@@ -5,7 +5,6 @@ import io.strongroom.application.KeyRotationService;
 import io.strongroom.client.KeyRotationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -28,7 +27,7 @@ public class GetKeyRotationStatusOperation implements KmsOperation {
     @Override
     public JsonObject handle(JsonObject body, CallerContext caller) {
         KeyRotationStatus status = rotation.getKeyRotationStatus(caller, JsonInput.of(body).requiredString("KeyId"));
-        JsonObjectBuilder response = Json.createObjectBuilder()
+        JsonObjectBuilder response = ApiJson.createObjectBuilder()
                 .add("KeyRotationEnabled", status.keyRotationEnabled())
                 .add("KeyId", status.keyId());
         if (status.rotationPeriodInDays() != null) {

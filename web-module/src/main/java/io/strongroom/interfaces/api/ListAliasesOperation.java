@@ -6,7 +6,6 @@ import io.strongroom.client.AliasListEntry;
 import io.strongroom.client.AliasPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,16 +27,16 @@ public class ListAliasesOperation implements KmsOperation {
         JsonInput input = JsonInput.of(body);
         AliasPage page = aliases.listAliases(caller, input.optionalString("KeyId"), input.optionalInteger("Limit"),
                 input.optionalString("Marker"));
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = ApiJson.createArrayBuilder();
         for (AliasListEntry alias : page.aliases()) {
-            entries.add(Json.createObjectBuilder()
+            entries.add(ApiJson.createObjectBuilder()
                     .add("AliasName", alias.aliasName())
                     .add("AliasArn", alias.aliasArn())
                     .add("TargetKeyId", alias.targetKeyId())
                     .add("CreationDate", JsonOutput.timestamp(alias.creationDate()))
                     .add("LastUpdatedDate", JsonOutput.timestamp(alias.lastUpdatedDate())));
         }
-        JsonObjectBuilder response = Json.createObjectBuilder().add("Aliases", entries);
+        JsonObjectBuilder response = ApiJson.createObjectBuilder().add("Aliases", entries);
         if (page.truncated() && page.nextMarker() != null) {
             response.add("NextMarker", page.nextMarker());
         }

@@ -6,7 +6,6 @@ import io.strongroom.client.KeyRotationEntry;
 import io.strongroom.client.KeyRotationPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -45,14 +44,14 @@ public class ListKeyRotationsOperation implements KmsOperation {
         }
         KeyRotationPage page = rotation.listKeyRotations(caller, keyId, input.optionalInteger("Limit"),
                 input.optionalString("Marker"));
-        JsonArrayBuilder rotations = Json.createArrayBuilder();
+        JsonArrayBuilder rotations = ApiJson.createArrayBuilder();
         for (KeyRotationEntry entry : page.rotations()) {
-            rotations.add(Json.createObjectBuilder()
+            rotations.add(ApiJson.createObjectBuilder()
                     .add("KeyId", entry.keyId())
                     .add("RotationDate", JsonOutput.timestamp(entry.rotationDate()))
                     .add("RotationType", entry.rotationType()));
         }
-        JsonObjectBuilder response = Json.createObjectBuilder().add("Rotations", rotations);
+        JsonObjectBuilder response = ApiJson.createObjectBuilder().add("Rotations", rotations);
         if (page.truncated() && page.nextMarker() != null) {
             response.add("NextMarker", page.nextMarker());
         }

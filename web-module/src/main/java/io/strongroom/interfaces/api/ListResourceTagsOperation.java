@@ -6,7 +6,6 @@ import io.strongroom.client.Tag;
 import io.strongroom.client.TagPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,11 +27,11 @@ public class ListResourceTagsOperation implements KmsOperation {
         JsonInput input = JsonInput.of(body);
         TagPage page = tags.listResourceTags(caller, input.requiredString("KeyId"), input.optionalInteger("Limit"),
                 input.optionalString("Marker"));
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = ApiJson.createArrayBuilder();
         for (Tag tag : page.tags()) {
-            entries.add(Json.createObjectBuilder().add("TagKey", tag.tagKey()).add("TagValue", tag.tagValue()));
+            entries.add(ApiJson.createObjectBuilder().add("TagKey", tag.tagKey()).add("TagValue", tag.tagValue()));
         }
-        JsonObjectBuilder response = Json.createObjectBuilder().add("Tags", entries);
+        JsonObjectBuilder response = ApiJson.createObjectBuilder().add("Tags", entries);
         if (page.truncated() && page.nextMarker() != null) {
             response.add("NextMarker", page.nextMarker());
         }

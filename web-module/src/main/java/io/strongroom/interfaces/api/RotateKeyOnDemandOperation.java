@@ -4,7 +4,6 @@ import io.strongroom.application.CallerContext;
 import io.strongroom.application.KeyRotationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /** RotateKeyOnDemand: {KeyId} → {KeyId}; the rotation is complete when the call returns. */
@@ -22,6 +21,6 @@ public class RotateKeyOnDemandOperation implements KmsOperation {
     @Override
     public JsonObject handle(JsonObject body, CallerContext caller) {
         String keyId = rotation.rotateKeyOnDemand(caller, JsonInput.of(body).requiredString("KeyId"));
-        return Json.createObjectBuilder().add("KeyId", keyId).build();
+        return ApiJson.createObjectBuilder().add("KeyId", keyId).build();
     }
 }

@@ -5,7 +5,6 @@ import io.strongroom.application.KeyStateService;
 import io.strongroom.client.ScheduleKeyDeletionResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /** ScheduleKeyDeletion: KMS-SPEC §2.1; KeyId in the response is the key ARN. */
@@ -25,7 +24,7 @@ public class ScheduleKeyDeletionOperation implements KmsOperation {
         JsonInput input = JsonInput.of(body);
         ScheduleKeyDeletionResult result = keys.scheduleKeyDeletion(caller, input.requiredString("KeyId"),
                 input.optionalInteger("PendingWindowInDays"));
-        return Json.createObjectBuilder()
+        return ApiJson.createObjectBuilder()
                 .add("KeyId", result.keyId())
                 .add("DeletionDate", JsonOutput.timestamp(result.deletionDate()))
                 .add("KeyState", result.keyState())
