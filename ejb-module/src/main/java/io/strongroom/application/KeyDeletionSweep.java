@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -44,50 +43,20 @@ public class KeyDeletionSweep {
 
     /** Deletes every key whose deletion date is at or before {@code now} (up to the batch bound). */
     public Result sweep(Instant now) {
-        int deleted = 0;
-        int failed = 0;
-        int skipped = 0;
-        DueKey after = null;
-        for (int batch = 0; batch < MAX_BATCHES; batch++) {
-            List<DueKey> due = deletions.dueAfter(now, after, BATCH_SIZE);
-            for (DueKey key : due) {
-                try {
-                    if (deletion.deleteKey(key.keyId(), now)) {
-                        deleted++;
-                    } else {
-                        skipped++;
-                    }
-                } catch (RuntimeException e) {
-                    failed++;
-                    recordFailure(key.keyId(), e);
-                }
-            }
-            if (due.size() < BATCH_SIZE) {
-                break;
-            }
-            after = due.get(due.size() - 1);
+        BoundedSweep.Outcome outcome = BoundedSweep.<DueKey>run(BATCH_SIZE, MAX_BATCHES,
+                (cursor, size) -> deletions.dueAfter(now, cursor, size), DueKey::keyId,
+                key -> deletion.deleteKey(key.keyId(), now), this::recordFailure);
+        if (outcome.done() + outcome.failed() > 0) {
+            LOG.info(() -> "Deletion sweep deleted " + outcome.done() + " keys, " + outcome.failed() + " failed");
         }
-        if (deleted + failed > 0) {
-            int total = deleted;
-            int failures = failed;
-            LOG.info(() -> "Deletion sweep deleted " + total + " keys, " + failures + " failed");
-        }
-        return new Result(deleted, failed, skipped);
+        return new Result(outcome.done(), outcome.failed(), outcome.skipped());
     }
 
     private void recordFailure(String keyId, RuntimeException failure) {
         // The failure's type only: database messages can quote row values.
         LOG.log(Level.WARNING, "Deletion of key {0} failed ({1}); it stays pending deletion until the next sweep",
-                new Object[] {keyId, rootCause(failure).getClass().getName()});
+                new Object[] {keyId, BoundedSweep.rootCause(failure).getClass().getName()});
         auditLog.recordDurably(AuditEvent.of(DueKeyDeletion.timerCaller(region), "DeleteKey", keyId,
                 KmsError.KMSInternalException.name()));
-    }
-
-    private static Throwable rootCause(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,50 +44,20 @@ public class KeyRotationSweep {
 
     /** Rotates every key whose next rotation date is at or before {@code now} (up to the batch bound). */
     public Result rotateDueKeys(Instant now) {
-        int rotated = 0;
-        int failed = 0;
-        int skipped = 0;
-        String after = null;
-        for (int batch = 0; batch < MAX_BATCHES; batch++) {
-            List<String> due = rotations.dueKeyIds(now, after, BATCH_SIZE);
-            for (String keyId : due) {
-                try {
-                    if (rotation.rotateKey(keyId, now)) {
-                        rotated++;
-                    } else {
-                        skipped++;
-                    }
-                } catch (RuntimeException e) {
-                    failed++;
-                    recordFailure(keyId, e);
-                }
-            }
-            if (due.size() < BATCH_SIZE) {
-                break;
-            }
-            after = due.get(due.size() - 1);
+        BoundedSweep.Outcome outcome = BoundedSweep.<String>run(BATCH_SIZE, MAX_BATCHES,
+                (cursor, size) -> rotations.dueKeyIds(now, cursor, size), keyId -> keyId,
+                keyId -> rotation.rotateKey(keyId, now), this::recordFailure);
+        if (outcome.done() + outcome.failed() > 0) {
+            LOG.info(() -> "Rotation sweep rotated " + outcome.done() + " keys, " + outcome.failed() + " failed");
         }
-        if (rotated + failed > 0) {
-            int total = rotated;
-            int failures = failed;
-            LOG.info(() -> "Rotation sweep rotated " + total + " keys, " + failures + " failed");
-        }
-        return new Result(rotated, failed, skipped);
+        return new Result(outcome.done(), outcome.failed(), outcome.skipped());
     }
 
     private void recordFailure(String keyId, RuntimeException failure) {
         // The failure's type only: database messages can quote row values.
         LOG.log(Level.WARNING, "Automatic rotation of key {0} failed ({1}); it stays due until the next sweep",
-                new Object[] {keyId, rootCause(failure).getClass().getName()});
+                new Object[] {keyId, BoundedSweep.rootCause(failure).getClass().getName()});
         auditLog.recordDurably(AuditEvent.of(DueKeyRotation.timerCaller(region), "RotateKey", keyId,
                 KmsError.KMSInternalException.name()));
-    }
-
-    private static Throwable rootCause(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }
