@@ -16,7 +16,6 @@ import io.strongroom.domain.KeyUsage;
 import io.strongroom.domain.Origin;
 import io.strongroom.domain.RegionIdentity;
 import io.strongroom.domain.TagRules;
-import io.strongroom.infrastructure.crypto.CryptoBoundary;
 import io.strongroom.infrastructure.crypto.KeyMaterialGenerator;
 import io.strongroom.persistence.KeyMaterialRecord;
 import io.strongroom.persistence.KeyTagRecord;
@@ -40,8 +39,6 @@ public class KeyLifecycleService {
 
     @Inject
     private KeyRepository keys;
-    @Inject
-    private CryptoBoundary crypto;
     @Inject
     private KeyMaterialGenerator materialGenerator;
     @Inject
@@ -80,13 +77,6 @@ public class KeyLifecycleService {
         Key key = keys.find(KeyReference.parse("keyId", keyId, region), keyId);
         auditLog.recordDurably(AuditEvent.of(caller, "DescribeKey", key.id(), AuditEvent.SUCCESS));
         return key.metadata(region);
-    }
-
-    /** The tags of a key, ordered by tag key. */
-    public List<Tag> listResourceTags(CallerContext caller, String keyId) {
-        Key key = keys.find(KeyReference.parse("keyId", keyId, region), keyId);
-        auditLog.recordDurably(AuditEvent.of(caller, "ListResourceTags", key.id(), AuditEvent.SUCCESS));
-        return keys.tags(key.id()).stream().map(t -> new Tag(t.getTagKey(), t.getTagValue())).toList();
     }
 
     public KeyPage listKeys(CallerContext caller, Integer limit, String marker) {

@@ -4,6 +4,7 @@ import io.strongroom.application.AliasService;
 import io.strongroom.application.KeyLifecycleService;
 import io.strongroom.application.KeyPolicyService;
 import io.strongroom.application.KeyRotationService;
+import io.strongroom.application.TagService;
 import io.strongroom.client.AliasListEntry;
 import io.strongroom.client.KeyMetadata;
 import io.strongroom.client.KeyRotationStatus;
@@ -11,6 +12,7 @@ import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
 import io.strongroom.client.Tag;
 import io.strongroom.domain.KeySpec;
+import io.strongroom.domain.TagRules;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,6 +39,9 @@ public class KeyDetail implements Serializable {
 
     @Inject
     AliasService aliasService;
+
+    @Inject
+    TagService tagService;
 
     @Inject
     KeyPolicyService policyService;
@@ -88,7 +93,8 @@ public class KeyDetail implements Serializable {
 
     private void refresh() {
         String id = key.keyId();
-        tags = keys.listResourceTags(caller.newCall(), id);
+        // A key holds at most 50 tags, which is one full page.
+        tags = tagService.listResourceTags(caller.newCall(), id, TagRules.MAX_TAGS, null).tags();
         aliases = aliasService.listAliases(caller.newCall(), id, ALIAS_PAGE, null).aliases();
         policy = policyService.getKeyPolicy(caller.newCall(), id, null);
         // Rotation exists for symmetric keys with generated material only; other keys answer an error.
