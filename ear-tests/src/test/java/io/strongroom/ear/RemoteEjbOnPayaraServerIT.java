@@ -8,12 +8,15 @@ import io.strongroom.client.KeyManagement;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +50,7 @@ class RemoteEjbOnPayaraServerIT {
     private static EmbeddedPostgres postgres;
     private static PayaraServerDomain domain;
     private static String healthBody;
+    private static String clientOutput;
 
     @BeforeAll
     static void startRegionOnPayaraServer() throws Exception {
@@ -102,9 +106,7 @@ class RemoteEjbOnPayaraServerIT {
 
     @Test
     void aSeparateJvmCallsTheRemoteFacadeWithTheClientJarOnly() throws Exception {
-        long start = System.nanoTime();
-        String output = runClient();
-        log("remote client JVM finished", start);
+        String output = clientOutput();
 
         String keyId = field(output, "CREATED (\\S+) ");
         assertAll(
@@ -122,6 +124,67 @@ class RemoteEjbOnPayaraServerIT {
                 () -> assertTrue(output.contains("RANDOM 32"), output),
                 () -> assertTrue(output.contains("UNKNOWN_KEY NotFoundException "),
                         "KmsException crosses the wire with its code:\n" + output));
+    }
+
+    /** Every method of the remote interface, called once over IIOP by {@link RemoteOperationsTour}. */
+    @Test
+    void everyRemoteMethodIsServed() throws Exception {
+        String output = clientOutput();
+        List<String> missing = Arrays.stream(KeyManagement.class.getMethods()).map(Method::getName)
+                .filter(method -> !output.contains("OP " + method + " ")).sorted().toList();
+        assertTrue(missing.isEmpty(), "remote methods never called: " + missing + "\n" + output);
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("createKey", "Enabled");
+        expected.put("describeKey", "true");
+        expected.put("listKeys", "true");
+        expected.put("updateKeyDescription", "true");
+        expected.put("encrypt", "true");
+        expected.put("decrypt", "true");
+        expected.put("generateDataKey", "32");
+        expected.put("generateDataKeyWithoutPlaintext", "true");
+        expected.put("reEncrypt", "true");
+        expected.put("generateRandom", "24");
+        expected.put("createAlias", "true");
+        expected.put("updateAlias", "true");
+        expected.put("listAliases", "true");
+        expected.put("deleteAlias", "true");
+        expected.put("tagResource", "1");
+        expected.put("untagResource", "team");
+        expected.put("listResourceTags", "tour");
+        expected.put("enableKeyRotation", "90");
+        expected.put("getKeyRotationStatus", "true");
+        expected.put("rotateKeyOnDemand", "true");
+        expected.put("listKeyRotations", "ON_DEMAND");
+        expected.put("disableKeyRotation", "false");
+        expected.put("decrypt-after-rotation", "true");
+        expected.put("getKeyPolicy", "true");
+        expected.put("putKeyPolicy", "true");
+        expected.put("listKeyPolicies", "[default]");
+        expected.put("disableKey", "Disabled");
+        expected.put("enableKey", "Enabled");
+        expected.put("scheduleKeyDeletion", "PendingDeletion 7");
+        expected.put("cancelKeyDeletion", "true Disabled");
+        expected.put("generateMac", "32");
+        expected.put("verifyMac", "true");
+        expected.put("sign", "256");
+        expected.put("verify", "true");
+        expected.put("getPublicKey", "RSA_2048 SIGN_VERIFY");
+        expected.put("deriveSharedSecret", "32");
+        expected.put("generateDataKeyPair", "ECC_NIST_P256 true");
+        expected.put("generateDataKeyPairWithoutPlaintext", "RSA_2048 true");
+        assertAll(expected.entrySet().stream().map(entry -> () -> assertTrue(
+                output.contains("OP " + entry.getKey() + " " + entry.getValue() + "\n"),
+                "expected OP " + entry.getKey() + " " + entry.getValue() + " in\n" + output)));
+    }
+
+    /** What the remote client printed; it runs once per test class. */
+    private static synchronized String clientOutput() throws Exception {
+        if (clientOutput == null) {
+            long start = System.nanoTime();
+            clientOutput = runClient();
+            log("remote client JVM finished", start);
+        }
+        return clientOutput;
     }
 
     /** Runs {@link RemoteKeyManagementClient} in a new JVM and returns what it printed. */

@@ -86,6 +86,8 @@ public final class RemoteKeyManagementClient {
         System.out.println("PUBLIC_KEY " + kms.getPublicKey(signingKey.keyId()).signingAlgorithms());
         System.out.println("RANDOM " + kms.generateRandom(32).length);
 
+        new RemoteOperationsTour(kms).run();
+
         // The ORB keeps non-daemon threads alive.
         System.exit(0);
     }

@@ -1,5 +1,6 @@
 package io.strongroom.application;
 
+import io.strongroom.application.access.AccessControl;
 import io.strongroom.client.AliasListEntry;
 import io.strongroom.client.AliasPage;
 import io.strongroom.client.KmsError;
@@ -22,6 +23,8 @@ import java.util.List;
 /**
  * CreateAlias, UpdateAlias, DeleteAlias, ListAliases (KMS-SPEC §2.2). Once created, an alias
  * works as KeyId wherever a key id does; resolving it is the key repository's business.
+ * As in AWS, changing an alias needs the action on the alias itself (identity policies: an alias
+ * has no key policy) and on every key it touches (resolving a key authorizes it).
  */
 @Stateless
 @Interceptors(AuditedFailures.class)
@@ -38,9 +41,12 @@ public class AliasService {
     private AuditLog auditLog;
     @Inject
     private RegionIdentity region;
+    @Inject
+    private AccessControl accessControl;
 
     public void createAlias(CallerContext caller, String aliasName, String targetKeyId) {
         AliasRules.validateCustomerName("aliasName", aliasName);
+        authorizeOnAlias(caller, "kms:CreateAlias", aliasName);
         Key target = keys.find(AliasRules.targetReference("targetKeyId", targetKeyId, region), targetKeyId);
         target.ensureAllowed(KeyOperation.CREATE_ALIAS);
         if (aliases.find(aliasName).isPresent()) {
@@ -53,6 +59,7 @@ public class AliasService {
     /** Re-points an alias to a key of the same type and usage; the old target's state does not matter. */
     public void updateAlias(CallerContext caller, String aliasName, String targetKeyId) {
         AliasRules.validateCustomerName("aliasName", aliasName);
+        authorizeOnAlias(caller, "kms:UpdateAlias", aliasName);
         KeyAliasRecord alias = aliases.find(aliasName).orElseThrow(() -> aliasNotFound(aliasName));
         Key next = keys.find(AliasRules.targetReference("targetKeyId", targetKeyId, region), targetKeyId);
         next.ensureAllowed(KeyOperation.UPDATE_ALIAS_DESTINATION);
@@ -64,6 +71,7 @@ public class AliasService {
 
     public void deleteAlias(CallerContext caller, String aliasName) {
         AliasRules.validateShape("aliasName", aliasName);
+        authorizeOnAlias(caller, "kms:DeleteAlias", aliasName);
         KeyAliasRecord alias = aliases.find(aliasName).orElseThrow(() -> aliasNotFound(aliasName));
         // Resolving the target authorizes DeleteAlias on the key, as AWS requires.
         keys.findById(alias.getKeyId()).orElseThrow(() -> aliasNotFound(aliasName));
@@ -85,6 +93,10 @@ public class AliasService {
         String nextMarker = truncated ? PageMarkers.encode(entries.get(entries.size() - 1).aliasName()) : null;
         auditLog.recordDurably(AuditEvent.of(caller, "ListAliases", targetKeyId, AuditEvent.SUCCESS));
         return new AliasPage(entries, nextMarker, truncated);
+    }
+
+    private void authorizeOnAlias(CallerContext caller, String action, String aliasName) {
+        accessControl.authorizeIdentityOnly(caller, action, region.aliasArn(aliasName));
     }
 
     private KmsException alreadyExists(String aliasName) {

@@ -49,6 +49,8 @@ class KeyPolicyServicesIT {
     KeyPolicyService policies;
     @Inject
     CryptoOperations crypto;
+    @Inject
+    AliasService aliases;
 
     private CallerContext newUser(String identityPolicy) {
         String name = "policy-it-" + UUID.randomUUID().toString().substring(0, 8);
@@ -143,5 +145,30 @@ class KeyPolicyServicesIT {
         assertEquals(KmsError.AccessDeniedException, denied(() -> policies.getKeyPolicy(ADMIN, keyId, null)));
         assertEquals(KmsError.MalformedPolicyDocumentException,
                 denied(() -> keys.createKey(ADMIN, new CreateKeyRequest("x", null, null, null, List.of(), lockout, false))));
+    }
+
+    @Test
+    void changingAnAliasNeedsTheActionOnTheAliasAndOnTheKey() {
+        String keyId = keys.createKey(ADMIN, CreateKeyRequest.symmetric("policy-it-alias")).keyId();
+        String otherKeyId = keys.createKey(ADMIN, CreateKeyRequest.symmetric("policy-it-alias-other")).keyId();
+        String aliasName = "alias/policy-it-" + UUID.randomUUID();
+        String keysOnly = "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"kms:*Alias\",\"Resource\":\"arn:aws:kms:*:"
+                + ACCOUNT + ":key/*\"}]}";
+        String keysAndAliases = "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"kms:*Alias\",\"Resource\":[\"arn:aws:kms:*:"
+                + ACCOUNT + ":key/*\",\"arn:aws:kms:*:" + ACCOUNT + ":alias/policy-it-*\"]}]}";
+        String aliasesOnly = "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"kms:*Alias\",\"Resource\":\"arn:aws:kms:*:"
+                + ACCOUNT + ":alias/*\"}]}";
+
+        assertEquals(KmsError.AccessDeniedException, denied(() -> aliases.createAlias(newUser(keysOnly), aliasName, keyId)));
+        assertEquals(KmsError.AccessDeniedException, denied(() -> aliases.createAlias(newUser(aliasesOnly), aliasName, keyId)));
+        assertTrue(aliases.listAliases(ADMIN, keyId, null, null).aliases().isEmpty(), "a refused CreateAlias created nothing");
+
+        CallerContext aliasAdmin = newUser(keysAndAliases);
+        aliases.createAlias(aliasAdmin, aliasName, keyId);
+        assertEquals(KmsError.AccessDeniedException, denied(() -> aliases.updateAlias(newUser(keysOnly), aliasName, otherKeyId)));
+        aliases.updateAlias(aliasAdmin, aliasName, otherKeyId);
+        assertEquals(KmsError.AccessDeniedException, denied(() -> aliases.deleteAlias(newUser(keysOnly), aliasName)));
+        aliases.deleteAlias(aliasAdmin, aliasName);
+        assertTrue(aliases.listAliases(ADMIN, otherKeyId, null, null).aliases().isEmpty());
     }
 }
