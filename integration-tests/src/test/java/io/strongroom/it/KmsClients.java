@@ -51,7 +51,13 @@ public final class KmsClients {
     /** POST / with X-Amz-Target TrentService.{operation}, signed with the bootstrap credential. */
     public static HttpResponse<String> signed(URI endpoint, String operation, String body)
             throws IOException, InterruptedException {
-        byte[] payload = body.getBytes(StandardCharsets.UTF_8);
+        return signedButSent(endpoint, operation, body, body);
+    }
+
+    /** Signs one body and sends another: what a request altered on the way looks like. */
+    public static HttpResponse<String> signedButSent(URI endpoint, String operation, String signedBody, String sentBody)
+            throws IOException, InterruptedException {
+        byte[] payload = signedBody.getBytes(StandardCharsets.UTF_8);
         SdkHttpRequest request = SdkHttpRequest.builder()
                 .method(SdkHttpMethod.POST)
                 .uri(endpoint)
@@ -66,7 +72,7 @@ public final class KmsClients {
                 .putProperty(AwsV4HttpSigner.REGION_NAME, TestRegion.REGION));
         HttpRequest.Builder http = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(payload));
+                .POST(HttpRequest.BodyPublishers.ofString(sentBody));
         // java.net.http sets Host itself (to the same host:port the signature covers).
         signedRequest.request().forEachHeader((name, values) -> {
             if (!name.equalsIgnoreCase("Host")) {
@@ -79,12 +85,25 @@ public final class KmsClients {
     /** The same request without any Authorization header or signature. */
     public static HttpResponse<String> unsigned(URI endpoint, String operation, String body)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
+        return HTTP.send(unsignedRequest(endpoint, operation, body).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The request with a hand-written Authorization header (and X-Amz-Date), e.g. an incomplete one. */
+    public static HttpResponse<String> withAuthorization(URI endpoint, String operation, String body,
+                                                         String authorization, String amzDate)
+            throws IOException, InterruptedException {
+        HttpRequest request = unsignedRequest(endpoint, operation, body)
+                .header("Authorization", authorization)
+                .header("X-Amz-Date", amzDate)
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder unsignedRequest(URI endpoint, String operation, String body) {
+        return HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-amz-json-1.1")
                 .header("X-Amz-Target", "TrentService." + operation)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 }

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strongroom.it.KmsClients;
 import io.strongroom.it.RegionTest;
+import io.strongroom.it.TestRegion;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,8 @@ import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 @RegionTest
 @Order(3)
 class JsonProtocolIT {
+
+    private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private static URI endpoint;
 
@@ -43,6 +49,22 @@ class JsonProtocolIT {
     void unsignedRequestIsMissingAuthenticationToken() throws Exception {
         HttpResponse<String> response = KmsClients.unsigned(endpoint, "ListKeys", "{}");
         assertError(response, 403, "MissingAuthenticationTokenException");
+    }
+
+    @Test
+    void authorizationWithoutSignatureIsIncompleteSignature() throws Exception {
+        String amzDate = AMZ_DATE.format(Instant.now().atOffset(ZoneOffset.UTC));
+        String authorization = "AWS4-HMAC-SHA256 Credential=" + TestRegion.ACCESS_KEY_ID + "/" + amzDate.substring(0, 8)
+                + "/" + TestRegion.REGION + "/kms/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target";
+        HttpResponse<String> response = KmsClients.withAuthorization(endpoint, "ListKeys", "{}", authorization, amzDate);
+        assertError(response, 400, "IncompleteSignatureException");
+        assertTrue(response.body().contains("Signature"), "the message names the missing part: " + response.body());
+    }
+
+    @Test
+    void bodyAlteredAfterSigningIsInvalidSignature() throws Exception {
+        HttpResponse<String> response = KmsClients.signedButSent(endpoint, "ListKeys", "{\"Limit\":1}", "{\"Limit\":2}");
+        assertError(response, 400, "InvalidSignatureException");
     }
 
     @Test
