@@ -16,6 +16,9 @@ public enum KmsError {
     InvalidArnException(400),
     InvalidMarkerException(400),
     InvalidCiphertextException(400),
+    IncorrectKeyMaterialException(400),
+    InvalidImportTokenException(400),
+    ExpiredImportTokenException(400),
     IncorrectKeyException(400),
     InvalidKeyUsageException(400),
     InvalidAliasNameException(400),
@@ -25,6 +28,8 @@ public enum KmsError {
     MalformedPolicyDocumentException(400),
     NotFoundException(404),
     AlreadyExistsException(409),
+    /** IAM's answer to deleting a user that still has access keys, policies or a console login. */
+    DeleteConflictException(409),
     DisabledException(409),
     KMSInvalidStateException(409),
     KMSInvalidSignatureException(400),

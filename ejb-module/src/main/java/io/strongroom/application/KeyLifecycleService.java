@@ -63,11 +63,13 @@ public class KeyLifecycleService {
         Key key = Key.create(UUID.randomUUID().toString(), input.description(), spec, usage, origin, now);
         keyPolicies.applyToNewKey(caller, key, input.policy(), input.bypassPolicyLockoutSafetyCheck());
         keys.store(key);
-        int version = key.currentMaterialVersion();
-        KeyMaterialGenerator.GeneratedMaterial generated = materialGenerator.generateMaterial(key.id(), version, spec);
-        KeyMaterialRecord material = new KeyMaterialRecord(key.id(), version, generated.sealedMaterial(), now);
-        material.setPublicKey(generated.publicKey());
-        keys.storeMaterial(material);
+        if (origin == Origin.AWS_KMS) {
+            int version = key.currentMaterialVersion();
+            KeyMaterialGenerator.GeneratedMaterial generated = materialGenerator.generateMaterial(key.id(), version, spec);
+            KeyMaterialRecord material = new KeyMaterialRecord(key.id(), version, generated.sealedMaterial(), now);
+            material.setPublicKey(generated.publicKey());
+            keys.storeMaterial(material);
+        }
         tags.forEach(tag -> keys.storeTag(new KeyTagRecord(key.id(), tag.tagKey(), tag.tagValue())));
         auditLog.recordWithStateChange(AuditEvent.of(caller, "CreateKey", key.id(), AuditEvent.SUCCESS));
         return key.metadata(region);

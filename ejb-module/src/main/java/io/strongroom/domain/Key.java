@@ -13,6 +13,9 @@ import java.util.List;
  */
 public final class Key {
 
+    /** Imported keys never rotate, so their material is always version 1, reimports included. */
+    public static final int IMPORTED_MATERIAL_VERSION = 1;
+
     private final KeyRecord record;
 
     private Key(KeyRecord record) {
@@ -43,8 +46,27 @@ public final class Key {
         return record.getKeyId();
     }
 
+    /**
+     * The key's state as callers see it. Imported material past its ValidTo is unusable at once,
+     * before the expiry sweep has removed it: such a key already reads PendingImport.
+     */
     public KeyState state() {
-        return KeyState.valueOf(record.getKeyState());
+        KeyState stored = KeyState.valueOf(record.getKeyState());
+        if ((stored == KeyState.Enabled || stored == KeyState.Disabled) && materialExpired(Instant.now())) {
+            return KeyState.PendingImport;
+        }
+        return stored;
+    }
+
+    /** Whether imported material has reached its ValidTo (false for material that never expires). */
+    public boolean materialExpired(Instant now) {
+        Instant validTo = record.getValidTo();
+        return validTo != null && !validTo.isAfter(now);
+    }
+
+    /** Whether the key holds imported material right now (it may still be expired). */
+    public boolean hasImportedMaterial() {
+        return origin() == Origin.EXTERNAL && record.getCurrentMaterialVersion() != null;
     }
 
     public KeySpec spec() {
@@ -58,7 +80,7 @@ public final class Key {
     /** The material version new ciphertexts use. */
     public int currentMaterialVersion() {
         Integer version = record.getCurrentMaterialVersion();
-        if (version == null) {
+        if (version == null || materialExpired(Instant.now())) {
             throw new KmsException(KmsError.KMSInvalidStateException, id() + " is pending import.");
         }
         return version;
@@ -112,11 +134,46 @@ public final class Key {
         return deletionDate;
     }
 
-    /** CancelKeyDeletion: the key comes back Disabled. */
+    /** CancelKeyDeletion: the key comes back Disabled, or PendingImport when its imported material is gone. */
     public void cancelDeletion() {
         ensureAllowed(KeyOperation.CANCEL_KEY_DELETION);
-        record.setKeyState(KeyState.Disabled.name());
+        boolean awaitsMaterial = origin() == Origin.EXTERNAL
+                && (record.getCurrentMaterialVersion() == null || materialExpired(Instant.now()));
+        record.setKeyState(awaitsMaterial ? KeyState.PendingImport.name() : KeyState.Disabled.name());
         record.setDeletionDate(null);
+    }
+
+    /**
+     * ImportKeyMaterial succeeded: the key holds material version {@link #IMPORTED_MATERIAL_VERSION}
+     * with the given expiry. PendingImport becomes Enabled; a reimport into an Enabled or Disabled
+     * key keeps the state and only replaces the expiry.
+     */
+    public void materialImported(MaterialExpiry expiry) {
+        ensureAllowed(KeyOperation.IMPORT_KEY_MATERIAL);
+        boolean pendingImport = state() == KeyState.PendingImport;
+        record.setCurrentMaterialVersion(IMPORTED_MATERIAL_VERSION);
+        record.setMaterialExpiry(expiry.validTo(), expiry.expirationModel());
+        if (pendingImport) {
+            record.setKeyState(KeyState.Enabled.name());
+        }
+    }
+
+    /** DeleteImportedKeyMaterial by a caller: the state rules apply first. */
+    public void deleteImportedMaterial() {
+        ensureAllowed(KeyOperation.DELETE_IMPORTED_KEY_MATERIAL);
+        materialRemoved();
+    }
+
+    /**
+     * The material is gone (deleted or expired): the key waits in PendingImport for the same
+     * material, unless it is pending deletion, which it stays. Metadata and fingerprint stay.
+     */
+    public void materialRemoved() {
+        record.setCurrentMaterialVersion(null);
+        record.setMaterialExpiry(null, null);
+        if (KeyState.valueOf(record.getKeyState()) != KeyState.PendingDeletion) {
+            record.setKeyState(KeyState.PendingImport.name());
+        }
     }
 
     public void updateDescription(String description) {
@@ -140,7 +197,7 @@ public final class Key {
         return new KeyMetadata(region.accountId(), id(), region.keyArn(id()), record.getCreatedAt(),
                 state == KeyState.Enabled, record.getDescription(), record.getKeyUsage(), state.name(),
                 state == KeyState.PendingDeletion ? record.getDeletionDate() : null,
-                null, record.getOrigin(), null, record.getKeyManager(), spec.name(),
+                record.getValidTo(), record.getOrigin(), record.getExpirationModel(), record.getKeyManager(), spec.name(),
                 spec.encryptionAlgorithms(usage()), spec.signingAlgorithms(usage()), spec.macAlgorithms(),
                 spec.keyAgreementAlgorithms(usage()), record.isMultiRegion());
     }

@@ -68,7 +68,8 @@ class KeyTest {
         assertEquals(KmsError.ValidationException,
                 assertThrows(KmsException.class, () -> KeyUsage.parse("keyUsage", "SIGN_VERIFY", KeySpec.SYMMETRIC_DEFAULT)).error());
         assertEquals(KmsError.UnsupportedOperationException,
-                assertThrows(KmsException.class, () -> Origin.parse("origin", "EXTERNAL")).error());
+                assertThrows(KmsException.class, () -> Origin.parse("origin", "EXTERNAL_KEY_STORE")).error());
+        assertEquals(Origin.EXTERNAL, Origin.parse("origin", "EXTERNAL"));
     }
 
     private static Key newKey() {

@@ -40,6 +40,16 @@ public class KeyRecord {
     private Integer currentMaterialVersion;
     /** The key policy JSON; null means the default key policy of the account. */
     private String policy;
+    /** Imported material: when it expires (null: none imported, or it never expires). */
+    @Column(name = "valid_to")
+    private OffsetDateTime validTo;
+    @Column(name = "expiration_model")
+    private String expirationModel;
+    /** Keyed fingerprint of the imported material; outlives the material so reimports can be checked. */
+    @Column(name = "material_fingerprint")
+    private byte[] materialFingerprint;
+    @Column(name = "expiry_warned_at")
+    private OffsetDateTime expiryWarnedAt;
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -126,5 +136,36 @@ public class KeyRecord {
 
     public void setPolicy(String policy) {
         this.policy = policy;
+    }
+
+    public Instant getValidTo() {
+        return Timestamps.fromColumn(validTo);
+    }
+
+    public String getExpirationModel() {
+        return expirationModel;
+    }
+
+    /** Records the expiry of newly imported (or reimported) material; clears an earlier warning. */
+    public void setMaterialExpiry(Instant validTo, String expirationModel) {
+        this.validTo = Timestamps.toColumn(validTo);
+        this.expirationModel = expirationModel;
+        this.expiryWarnedAt = null;
+    }
+
+    public byte[] getMaterialFingerprint() {
+        return materialFingerprint;
+    }
+
+    public void setMaterialFingerprint(byte[] materialFingerprint) {
+        this.materialFingerprint = materialFingerprint;
+    }
+
+    public Instant getExpiryWarnedAt() {
+        return Timestamps.fromColumn(expiryWarnedAt);
+    }
+
+    public void setExpiryWarnedAt(Instant expiryWarnedAt) {
+        this.expiryWarnedAt = Timestamps.toColumn(expiryWarnedAt);
     }
 }

@@ -53,7 +53,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The {@link KeyManagement} business interface served over IIOP, so that Java applications can
@@ -70,11 +69,6 @@ public class KeyManagementBean implements KeyManagement {
 
     /** The role a remote caller needs; glassfish-ejb-jar.xml maps it to the server group of the same name. */
     public static final String ROLE = "kms-user";
-
-    /** IIOP hides the peer address from the bean, so the audit trail names the interface instead. */
-    static final String SOURCE_ADDRESS = "remote-ejb";
-
-    static final String CHANNEL = "ejb";
 
     @Resource
     private SessionContext session;
@@ -306,7 +300,6 @@ public class KeyManagementBean implements KeyManagement {
     }
 
     private CallerContext caller() {
-        String principal = "arn:aws:iam::" + config.accountId() + ":user/" + session.getCallerPrincipal().getName();
-        return new CallerContext(principal, UUID.randomUUID().toString(), SOURCE_ADDRESS, CHANNEL);
+        return RemoteCaller.of(session, config);
     }
 }

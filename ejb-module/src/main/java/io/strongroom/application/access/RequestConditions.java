@@ -8,7 +8,8 @@ import java.util.TreeSet;
 
 /**
  * The condition keys a request carries by itself, read from the service call's client request
- * object: its encryption context, and on CreateKey the key spec, usage and origin asked for.
+ * object: its encryption context, on CreateKey the key spec, usage and origin asked for, and on
+ * the import operations the wrapping algorithm and spec, expiration model and ValidTo.
  */
 final class RequestConditions {
 
@@ -36,12 +37,30 @@ final class RequestConditions {
                 put(conditions, "kms:KeyUsage", invoke(argument, "keyUsage"), "ENCRYPT_DECRYPT");
                 put(conditions, "kms:KeyOrigin", invoke(argument, "origin"), "AWS_KMS");
             }
+            if ("GetParametersForImport".equals(operation)) {
+                putIfSet(conditions, "kms:WrappingAlgorithm", invoke(argument, "wrappingAlgorithm"));
+                putIfSet(conditions, "kms:WrappingKeySpec", invoke(argument, "wrappingKeySpec"));
+            }
+            if ("ImportKeyMaterial".equals(operation)) {
+                Object validTo = invoke(argument, "validTo");
+                Object model = invoke(argument, "expirationModel");
+                putIfSet(conditions, "kms:ValidTo", validTo == null ? null : validTo.toString());
+                // The model in force when the request leaves it out (KMS-SPEC §2.4).
+                putIfSet(conditions, "kms:ExpirationModel", model != null ? model
+                        : validTo != null ? "KEY_MATERIAL_EXPIRES" : "KEY_MATERIAL_DOES_NOT_EXPIRE");
+            }
         }
         return conditions;
     }
 
     private static void put(Map<String, List<String>> conditions, String key, Object value, String fallback) {
         conditions.put(key, List.of(value instanceof String text ? text : fallback));
+    }
+
+    private static void putIfSet(Map<String, List<String>> conditions, String key, Object value) {
+        if (value instanceof String text) {
+            conditions.put(key, List.of(text));
+        }
     }
 
     private static Object invoke(Object target, String accessor) {

@@ -22,6 +22,10 @@ public class StrongroomConfig {
     public static final String ADMIN_PASSWORD = "STRONGROOM_ADMIN_PASSWORD";
     public static final String ACCESS_KEY_ID = "STRONGROOM_ACCESS_KEY_ID";
     public static final String SECRET_ACCESS_KEY = "STRONGROOM_SECRET_ACCESS_KEY";
+    /** Seconds between two sweeps for expired imported key material (default 10). */
+    public static final String EXPIRY_SWEEP_SECONDS = "STRONGROOM_EXPIRY_SWEEP_SECONDS";
+    /** Hours before ValidTo from which expiring material is warned about (default 168 = 7 days). */
+    public static final String EXPIRY_WARNING_HOURS = "STRONGROOM_EXPIRY_WARNING_HOURS";
 
     private Config config() {
         return ConfigProvider.getConfig(StrongroomConfig.class.getClassLoader());
@@ -65,5 +69,27 @@ public class StrongroomConfig {
     /** File where a first start leaves the credentials it generated, for the launcher to print once and delete. */
     public Path firstStartCredentialsFile() {
         return dataDir().resolve("first-start-credentials");
+    }
+
+    public java.time.Duration expirySweepInterval() {
+        return java.time.Duration.ofSeconds(positiveLong(EXPIRY_SWEEP_SECONDS, 10));
+    }
+
+    public java.time.Duration expiryWarningWindow() {
+        return java.time.Duration.ofHours(positiveLong(EXPIRY_WARNING_HOURS, 168));
+    }
+
+    private long positiveLong(String name, long fallback) {
+        return value(name).map(text -> {
+            try {
+                long parsed = Long.parseLong(text.trim());
+                if (parsed > 0) {
+                    return parsed;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalStateException(name + " must be a positive whole number, found '" + text + "'");
+        }).orElse(fallback);
     }
 }

@@ -69,6 +69,24 @@ public final class JsonInput {
         throw InvalidRequestException.invalid(field(member), "Member must be an integer");
     }
 
+    /** A timestamp as the AWS JSON protocol sends it: epoch seconds, possibly with a fraction. */
+    public java.time.Instant optionalTimestamp(String member) {
+        if (!has(member)) {
+            return null;
+        }
+        if (object.get(member) instanceof JsonNumber number) {
+            java.math.BigDecimal seconds = number.bigDecimalValue();
+            try {
+                long whole = seconds.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+                int nanos = seconds.subtract(java.math.BigDecimal.valueOf(whole)).movePointRight(9).intValue();
+                return java.time.Instant.ofEpochSecond(whole, nanos);
+            } catch (ArithmeticException | java.time.DateTimeException e) {
+                throw InvalidRequestException.invalid(field(member), "Member must be a timestamp in range");
+            }
+        }
+        throw InvalidRequestException.invalid(field(member), "Member must be a timestamp (epoch seconds)");
+    }
+
     public Boolean optionalBoolean(String member) {
         if (!has(member)) {
             return null;
