@@ -19,6 +19,8 @@ public class DueMaterialExpiry {
 
     /** The audit operation of an expiry, as CloudTrail names it. */
     static final String OPERATION = "DeleteExpiredKeyMaterial";
+    /** The audit operation of the one warning per key that its material expires soon. */
+    static final String WARNING = "KeyMaterialExpiresSoon";
 
     @Inject
     private ImportedMaterialRepository imported;
@@ -37,6 +39,21 @@ public class DueMaterialExpiry {
         key.materialRemoved();
         imported.removeMaterial(key.id());
         auditLog.recordWithStateChange(AuditEvent.of(DueKeyDeletion.timerCaller(region), OPERATION, keyId, AuditEvent.SUCCESS));
+        return true;
+    }
+
+    /**
+     * Records once per key, in the audit log, that its material has entered the warning window.
+     * @return true when this call recorded the warning
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean warn(String keyId, Instant windowEnd, Instant now) {
+        Key key = imported.claimUnwarned(keyId, windowEnd).orElse(null);
+        if (key == null) {
+            return false;
+        }
+        key.record().setExpiryWarnedAt(now);
+        auditLog.recordWithStateChange(AuditEvent.of(DueKeyDeletion.timerCaller(region), WARNING, keyId, AuditEvent.SUCCESS));
         return true;
     }
 

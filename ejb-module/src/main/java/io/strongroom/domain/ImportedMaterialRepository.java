@@ -34,6 +34,12 @@ public interface ImportedMaterialRepository {
     /** Locks the key if its material is still expired and no other transaction holds it. */
     Optional<Key> claimExpired(String keyId, Instant now);
 
+    /** Keys whose material expires at or before windowEnd and whose expiry was not warned about yet. */
+    List<String> unwarnedExpiringBy(Instant windowEnd, int limit);
+
+    /** Locks such a key if it still qualifies and no other transaction holds it. */
+    Optional<Key> claimUnwarned(String keyId, Instant windowEnd);
+
     /** Keys holding expiring material, soonest first (for metrics and the console), at most limit. */
     List<Key> expiring(int limit);
 }

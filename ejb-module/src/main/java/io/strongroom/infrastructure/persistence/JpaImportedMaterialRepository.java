@@ -77,6 +77,23 @@ public class JpaImportedMaterialRepository implements ImportedMaterialRepository
     }
 
     @Override
+    public List<String> unwarnedExpiringBy(Instant windowEnd, int limit) {
+        return em.createQuery("select k.keyId from KeyRecord k where k.validTo <= :windowEnd and k.expiryWarnedAt is null"
+                        + " and k.currentMaterialVersion is not null order by k.validTo, k.keyId", String.class)
+                .setParameter("windowEnd", windowEnd.atOffset(ZoneOffset.UTC)).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<Key> claimUnwarned(String keyId, Instant windowEnd) {
+        if (em.createNativeQuery(CLAIM).setParameter(1, keyId).getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(KeyRecord.class, keyId))
+                .filter(k -> k.getExpiryWarnedAt() == null && k.getValidTo() != null && !k.getValidTo().isAfter(windowEnd))
+                .map(Key::of);
+    }
+
+    @Override
     public List<Key> expiring(int limit) {
         return em.createQuery("select k from KeyRecord k where k.validTo is not null and k.currentMaterialVersion is not null"
                         + " order by k.validTo, k.keyId", KeyRecord.class)
