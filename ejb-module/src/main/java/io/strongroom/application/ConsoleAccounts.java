@@ -32,6 +32,15 @@ public class ConsoleAccounts {
         em.persist(new ConsoleUserRecord(username, principalArn, PasswordHash.hash(password), Instant.now()));
     }
 
+    /** Replaces the password of an existing console user; only the new hash is kept. */
+    public void replacePassword(String username, char[] password) {
+        em.find(ConsoleUserRecord.class, username).replacePasswordHash(PasswordHash.hash(password));
+    }
+
+    public void delete(String username) {
+        em.remove(em.find(ConsoleUserRecord.class, username));
+    }
+
     public boolean exists(String username) {
         return em.find(ConsoleUserRecord.class, username) != null;
     }

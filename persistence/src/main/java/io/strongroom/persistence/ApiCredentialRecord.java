@@ -3,6 +3,7 @@ package io.strongroom.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,6 +11,11 @@ import java.time.OffsetDateTime;
 /** An API access key; the secret is sealed under the root key (SigV4 needs it back, so no hash). */
 @Entity
 @Table(name = "api_credential")
+@NamedQuery(name = "ApiCredentialRecord.forPrincipal",
+        query = "select c from ApiCredentialRecord c where c.principalArn = :principalArn order by c.createdAt, c.accessKeyId")
+@NamedQuery(name = "ApiCredentialRecord.countByPrincipal",
+        query = "select c.principalArn, count(c) from ApiCredentialRecord c where c.principalArn in :principalArns"
+                + " group by c.principalArn")
 public class ApiCredentialRecord {
 
     @Id
@@ -48,6 +54,11 @@ public class ApiCredentialRecord {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** An inactive key stays stored but no longer authenticates requests. */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     public Instant getCreatedAt() {

@@ -3,6 +3,7 @@ package io.strongroom.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,6 +11,8 @@ import java.time.OffsetDateTime;
 /** A console user; the password is kept only as a PBKDF2 hash. */
 @Entity
 @Table(name = "console_user")
+@NamedQuery(name = "ConsoleUserRecord.usernamesIn",
+        query = "select u.username from ConsoleUserRecord u where u.username in :usernames")
 public class ConsoleUserRecord {
 
     @Id
@@ -41,5 +44,10 @@ public class ConsoleUserRecord {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    /** A new password replaces the old one; only its hash is ever kept. */
+    public void replacePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 }

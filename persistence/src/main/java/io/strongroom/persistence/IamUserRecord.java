@@ -3,6 +3,7 @@ package io.strongroom.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,6 +11,8 @@ import java.time.OffsetDateTime;
 /** An IAM-style user (iam_user): the principal that access keys, console logins and identity policies belong to. */
 @Entity
 @Table(name = "iam_user")
+@NamedQuery(name = "IamUserRecord.page", query = "select u from IamUserRecord u order by u.userName")
+@NamedQuery(name = "IamUserRecord.count", query = "select count(u) from IamUserRecord u")
 public class IamUserRecord {
 
     @Id

@@ -3,12 +3,10 @@ package io.strongroom.interfaces.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.strongroom.it.ConsoleBrowser;
 import io.strongroom.it.RegionTest;
 import io.strongroom.it.TestRegion;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,12 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,28 +31,20 @@ class ConsoleBrowserIT {
 
     private static final Pattern KEY_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
+    private ConsoleBrowser console;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        Path profile = Files.createTempDirectory(TestRegion.workDirectory(), "chromium-profile-");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(System.getProperty("strongroom.it.chromium", "/usr/bin/chromium"))
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    void openBrowser(URI region) {
+        console = ConsoleBrowser.open(region, "login-and-create");
+        browser = console.driver();
+        wait = console.waiting();
     }
 
     @AfterEach
-    void closeBrowser() throws Exception {
-        if (browser != null) {
-            Files.write(TestRegion.workDirectory().resolve("console-last.png"),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
+    void closeBrowser() {
+        console.close();
     }
 
     @Test
