@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strongroom.client.KeyManagement;
+import io.strongroom.client.KeyMaterialImport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,8 @@ class RemoteEjbOnPayaraServerIT {
 
     private static final String JNDI_NAME =
             "java:global/strongroom/strongroom-remote-ejb/KeyManagementBean!io.strongroom.client.KeyManagement";
+    private static final String IMPORT_JNDI_NAME =
+            "java:global/strongroom/strongroom-remote-ejb/KeyMaterialImportBean!io.strongroom.client.KeyMaterialImport";
     // The bootstrap administrator: remote callers are authorized by identity policies like API callers.
     private static final String EJB_USER = "admin";
     private static final String EJB_PASSWORD = "ear-test-password-1";
@@ -130,7 +134,8 @@ class RemoteEjbOnPayaraServerIT {
     @Test
     void everyRemoteMethodIsServed() throws Exception {
         String output = clientOutput();
-        List<String> missing = Arrays.stream(KeyManagement.class.getMethods()).map(Method::getName)
+        List<String> missing = Stream.of(KeyManagement.class, KeyMaterialImport.class)
+                .flatMap(remote -> Arrays.stream(remote.getMethods())).map(Method::getName)
                 .filter(method -> !output.contains("OP " + method + " ")).sorted().toList();
         assertTrue(missing.isEmpty(), "remote methods never called: " + missing + "\n" + output);
         Map<String, String> expected = new LinkedHashMap<>();
@@ -172,6 +177,9 @@ class RemoteEjbOnPayaraServerIT {
         expected.put("deriveSharedSecret", "32");
         expected.put("generateDataKeyPair", "ECC_NIST_P256 true");
         expected.put("generateDataKeyPairWithoutPlaintext", "RSA_2048 true");
+        expected.put("getParametersForImport", "true 294");
+        expected.put("importKeyMaterial", "Enabled true");
+        expected.put("deleteImportedKeyMaterial", "true PendingImport");
         assertAll(expected.entrySet().stream().map(entry -> () -> assertTrue(
                 output.contains("OP " + entry.getKey() + " " + entry.getValue() + "\n"),
                 "expected OP " + entry.getKey() + " " + entry.getValue() + " in\n" + output)));
@@ -199,7 +207,8 @@ class RemoteEjbOnPayaraServerIT {
         command.add("-Dorg.omg.CORBA.ORBInitialPort=" + domain.iiopPort());
         command.add("-Djava.security.auth.login.config="
                 + domain.glassfish().resolve("lib").resolve("appclient").resolve("appclientlogin.conf"));
-        command.addAll(List.of("-cp", classPath, RemoteKeyManagementClient.class.getName(), JNDI_NAME));
+        command.addAll(List.of("-cp", classPath, RemoteKeyManagementClient.class.getName(), JNDI_NAME,
+                IMPORT_JNDI_NAME));
 
         Path output = Files.createTempFile("remote-client", ".out");
         try {

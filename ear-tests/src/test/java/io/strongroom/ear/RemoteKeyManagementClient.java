@@ -6,6 +6,7 @@ import io.strongroom.client.DecryptResult;
 import io.strongroom.client.EncryptRequest;
 import io.strongroom.client.EncryptResult;
 import io.strongroom.client.KeyManagement;
+import io.strongroom.client.KeyMaterialImport;
 import io.strongroom.client.KeyMetadata;
 import io.strongroom.client.KmsException;
 import io.strongroom.client.SignRequest;
@@ -26,7 +27,7 @@ import javax.naming.NamingException;
  * logs in, looks the facade up over IIOP and calls it. It prints one line per step for
  * {@link RemoteEjbOnPayaraServerIT} to check.
  *
- * <p>Arguments: the portable JNDI name. The login comes from {@code STRONGROOM_EJB_USER} and
+ * <p>Arguments: the portable JNDI names of the KeyManagement and KeyMaterialImport facades. The login comes from {@code STRONGROOM_EJB_USER} and
  * {@code STRONGROOM_EJB_PASSWORD}; the ORB address from the usual {@code org.omg.CORBA.ORBInitial*}
  * system properties.
  */
@@ -86,7 +87,8 @@ public final class RemoteKeyManagementClient {
         System.out.println("PUBLIC_KEY " + kms.getPublicKey(signingKey.keyId()).signingAlgorithms());
         System.out.println("RANDOM " + kms.generateRandom(32).length);
 
-        new RemoteOperationsTour(kms).run();
+        KeyMaterialImport imports = (KeyMaterialImport) new InitialContext().lookup(args[1]);
+        new RemoteOperationsTour(kms, imports).run();
 
         // The ORB keeps non-daemon threads alive.
         System.exit(0);

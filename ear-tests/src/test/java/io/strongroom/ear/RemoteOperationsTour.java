@@ -11,7 +11,11 @@ import io.strongroom.client.GenerateDataKeyPairRequest;
 import io.strongroom.client.GenerateDataKeyRequest;
 import io.strongroom.client.GenerateMacRequest;
 import io.strongroom.client.GenerateMacResult;
+import io.strongroom.client.GetParametersForImportRequest;
+import io.strongroom.client.ImportKeyMaterialRequest;
+import io.strongroom.client.ImportParameters;
 import io.strongroom.client.KeyManagement;
+import io.strongroom.client.KeyMaterialImport;
 import io.strongroom.client.KeyMetadata;
 import io.strongroom.client.KeyRotationStatus;
 import io.strongroom.client.PublicKeyResult;
@@ -21,15 +25,22 @@ import io.strongroom.client.ScheduleKeyDeletionResult;
 import io.strongroom.client.Tag;
 import io.strongroom.client.VerifyMacRequest;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.spec.MGF1ParameterSpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.crypto.Cipher;
+import javax.crypto.spec.OAEPParameterSpec;
+import javax.crypto.spec.PSource;
 
 /**
- * Calls every method of the remote {@link KeyManagement} facade once, so that each request and
+ * Calls every method of the remote {@link KeyManagement} and {@link KeyMaterialImport} facades once, so that each request and
  * result type crosses IIOP and each method is proven wired. Prints {@code OP <method> <facts>}
  * per call; {@link RemoteEjbOnPayaraServerIT} checks that no method of the interface is missing
  * and that the facts are right.
@@ -39,9 +50,11 @@ final class RemoteOperationsTour {
     private static final byte[] MESSAGE = "remote tour".getBytes(StandardCharsets.UTF_8);
 
     private final KeyManagement kms;
+    private final KeyMaterialImport imports;
 
-    RemoteOperationsTour(KeyManagement kms) {
+    RemoteOperationsTour(KeyManagement kms, KeyMaterialImport imports) {
         this.kms = kms;
+        this.imports = imports;
     }
 
     void run() throws Exception {
@@ -110,6 +123,27 @@ final class RemoteOperationsTour {
                 + kms.describeKey(second.keyId()).keyState());
 
         signingAndMacs();
+        importedMaterial();
+    }
+
+    /** BYOK over IIOP: wrapped in this JVM with RSA-OAEP SHA-256 (MGF1 SHA-256), as KMS-SPEC §4.1 requires. */
+    private void importedMaterial() throws Exception {
+        KeyMetadata key = kms.createKey(new CreateKeyRequest("tour import", null, null, "EXTERNAL", List.of()));
+        ImportParameters parameters = imports.getParametersForImport(new GetParametersForImportRequest(key.keyId(),
+                "RSAES_OAEP_SHA_256", "RSA_2048"));
+        op("getParametersForImport", parameters.keyId().endsWith(key.keyId()) + " " + parameters.publicKey().length);
+        byte[] material = new byte[32];
+        new SecureRandom().nextBytes(material);
+        Cipher oaep = Cipher.getInstance("RSA/ECB/OAEPPadding");
+        oaep.init(Cipher.ENCRYPT_MODE, KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(parameters.publicKey())),
+                new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT));
+        imports.importKeyMaterial(new ImportKeyMaterialRequest(key.keyId(), parameters.importToken(), oaep.doFinal(material),
+                null, null));
+        op("importKeyMaterial", kms.describeKey(key.keyId()).keyState() + " " + Arrays.equals(MESSAGE, kms.decrypt(
+                new DecryptRequest(kms.encrypt(new EncryptRequest(key.keyId(), MESSAGE, null, null)).ciphertextBlob(),
+                        null, null, null)).plaintext()));
+        op("deleteImportedKeyMaterial", imports.deleteImportedKeyMaterial(key.keyId()).endsWith(key.keyId()) + " "
+                + kms.describeKey(key.keyId()).keyState());
     }
 
     private void signingAndMacs() throws Exception {

@@ -22,6 +22,7 @@ public final class TestRegion {
     public static final String ADMIN_PASSWORD = "it-Admin-Passw0rd-7f3c9e";
     public static final String DB_USER = "postgres";
     public static final String DB_PASSWORD = "it-db-password";
+    public static final int EXPIRY_SWEEP_SECONDS = 1;
 
     private TestRegion() {
     }
@@ -72,6 +73,8 @@ public final class TestRegion {
         options.add("-DSTRONGROOM_ADMIN_PASSWORD=" + ADMIN_PASSWORD);
         options.add("-DSTRONGROOM_ACCESS_KEY_ID=" + ACCESS_KEY_ID);
         options.add("-DSTRONGROOM_SECRET_ACCESS_KEY=" + SECRET_ACCESS_KEY);
+        // A fast expiry sweep, so that tests can watch imported material expire within seconds.
+        options.add("-DSTRONGROOM_EXPIRY_SWEEP_SECONDS=" + EXPIRY_SWEEP_SECONDS);
         return options;
     }
 

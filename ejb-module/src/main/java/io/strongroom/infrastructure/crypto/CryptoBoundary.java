@@ -141,6 +141,34 @@ public class CryptoBoundary {
         return bytes;
     }
 
+    /**
+     * A 256-bit key for one purpose (import tokens, material fingerprints), derived from the root
+     * key as HMAC-SHA-256(root key, "strongroom|" + purpose), so that no purpose uses the root key
+     * itself and the purposes cannot be confused. The caller wipes it after use.
+     */
+    byte[] derivedKey(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(rootKey().getEncoded(), "HmacSHA256"));
+            return mac.doFinal(aad("strongroom", purpose));
+        } catch (GeneralSecurityException e) {
+            throw internal(e);
+        }
+    }
+
+    /** Seals a secret for another boundary class with the AAD of the given parts; see {@link #sealSecret}. */
+    byte[] sealBound(byte[] secret, String... aadParts) {
+        return seal(rootKey(), secret, aad(aadParts));
+    }
+
+    byte[] unsealBound(byte[] sealed, String... aadParts) {
+        try {
+            return unseal(rootKey(), sealed, aad(aadParts));
+        } catch (AEADBadTagException e) {
+            throw internal(e);
+        }
+    }
+
     /** Seals material another boundary class generated (key pairs, HMAC keys); the caller wipes its array. */
     byte[] sealMaterial(String keyId, int materialVersion, byte[] material) {
         return seal(rootKey(), material, materialAad(keyId, materialVersion));
