@@ -43,11 +43,16 @@ public enum KeySpec {
     }
 
     private static KeySpec offered(KeySpec spec) {
-        if (NOT_OFFERED.contains(spec)) {
+        if (!spec.isOffered()) {
             throw new KmsException(KmsError.UnsupportedOperationException,
                     "KeySpec " + spec + " is not supported by this Strongroom release");
         }
         return spec;
+    }
+
+    /** Whether this release creates keys of this spec; {@link #parse} refuses the others. */
+    public boolean isOffered() {
+        return !NOT_OFFERED.contains(this);
     }
 
     /** AWS's default usage; for specs that cannot encrypt the caller must name a usage. */

@@ -15,8 +15,9 @@ import java.util.List;
 import org.primefaces.PrimeFaces;
 
 /**
- * Backing bean of the create-key dialog on the keys list. Field rules (lengths, allowed specs,
- * tag syntax) are the service's: a {@link KmsException} is shown in the dialog as is.
+ * Backing bean of the create-key dialog on the keys list. The usage select follows the chosen spec
+ * (KMS-SPEC §2.1, as {@link KeyVocabulary} takes it from the domain); the field rules (lengths, spec
+ * and usage pairs, tag syntax) stay the service's: a {@link KmsException} is shown in the dialog as is.
  */
 @Named
 @ViewScoped
@@ -34,12 +35,13 @@ public class CreateKeyForm implements Serializable {
 
     private String description;
     private String keySpec = KeyVocabulary.CREATABLE_KEY_SPECS.get(0);
+    private String keyUsage = KeyVocabulary.usagesFor(keySpec).get(0);
     private List<TagRow> tags = new ArrayList<>();
 
     public void create() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
-            KeyMetadata key = keys.createKey(caller.newCall(), request(description, keySpec, tags));
+            KeyMetadata key = keys.createKey(caller.newCall(), request(description, keySpec, keyUsage, tags));
             ConsoleMessages.info(context, "Key created", key.keyId());
             PrimeFaces.current().ajax().addCallbackParam(CREATED, true);
             reset();
@@ -52,7 +54,16 @@ public class CreateKeyForm implements Serializable {
     public void reset() {
         description = null;
         keySpec = KeyVocabulary.CREATABLE_KEY_SPECS.get(0);
+        keyUsage = KeyVocabulary.usagesFor(keySpec).get(0);
         tags = new ArrayList<>();
+    }
+
+    /** The spec select's ajax listener: keeps the chosen usage if the new spec allows it, else takes its first. */
+    public void keySpecChanged() {
+        List<String> usages = KeyVocabulary.usagesFor(keySpec);
+        if (!usages.contains(keyUsage)) {
+            keyUsage = usages.isEmpty() ? null : usages.get(0);
+        }
     }
 
     public void addTag() {
@@ -64,10 +75,10 @@ public class CreateKeyForm implements Serializable {
     }
 
     /** Lines left completely empty are dropped; a blank description is no description. */
-    static CreateKeyRequest request(String description, String keySpec, List<TagRow> rows) {
+    static CreateKeyRequest request(String description, String keySpec, String keyUsage, List<TagRow> rows) {
         List<Tag> tags = rows.stream().filter(row -> !row.isBlank()).map(TagRow::toTag).toList();
         String text = description == null || description.isBlank() ? null : description;
-        return new CreateKeyRequest(text, keySpec, null, null, tags);
+        return new CreateKeyRequest(text, keySpec, keyUsage, null, tags);
     }
 
     public String getDescription() {
@@ -84,6 +95,19 @@ public class CreateKeyForm implements Serializable {
 
     public void setKeySpec(String keySpec) {
         this.keySpec = keySpec;
+    }
+
+    public String getKeyUsage() {
+        return keyUsage;
+    }
+
+    public void setKeyUsage(String keyUsage) {
+        this.keyUsage = keyUsage;
+    }
+
+    /** The usage select's items: a constant lookup, no service call. */
+    public List<String> getKeyUsages() {
+        return KeyVocabulary.usagesFor(keySpec);
     }
 
     public List<TagRow> getTags() {

@@ -53,7 +53,8 @@ public class KeyActions implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
             ScheduleKeyDeletionResult result = states.scheduleKeyDeletion(caller.newCall(), keyId(), pendingWindowInDays);
-            ConsoleMessages.info(context, "Key deletion scheduled", "The key will be deleted on " + result.deletionDate());
+            ConsoleMessages.info(context, "Key deletion scheduled",
+                    "The key will be deleted on " + InstantConverter.FORMAT.format(result.deletionDate()));
             detail.reload();
         } catch (KmsException e) {
             ConsoleMessages.show(context, e);

@@ -53,7 +53,17 @@ public class KeyEditing implements Serializable {
     private String tagValue;
 
     public void savePolicy() {
-        run("Key policy saved", () -> policies.putKeyPolicy(caller.newCall(), keyId(), null, policy, false));
+        String document = withLineFeeds(policy);
+        run("Key policy saved", () -> policies.putKeyPolicy(caller.newCall(), keyId(), null, document, false));
+    }
+
+    /**
+     * Browsers submit a textarea's line breaks as CR LF; outside JSON strings (which cannot hold a raw
+     * line break) that is only whitespace, so the policy is stored with the LF breaks GetKeyPolicy
+     * callers and the default policy use, and saving an unedited policy leaves it byte for byte.
+     */
+    static String withLineFeeds(String text) {
+        return text == null ? null : text.replace("\r\n", "\n");
     }
 
     /** Puts the stored policy back into the editor, dropping unsaved edits. */
@@ -84,9 +94,18 @@ public class KeyEditing implements Serializable {
         run("Tag removed", () -> tags.untagResource(caller.newCall(), keyId(), List.of(key)));
     }
 
-    /** The public key as a PEM file; fetched when the user asks for it, not with the page. */
+    /**
+     * The public key as a PEM file; fetched when the user asks for it, not with the page. If the
+     * service refuses (say the key was disabled meanwhile) the page shows why and nothing downloads.
+     */
     public StreamedContent downloadPublicKey() {
-        PublicKeyResult result = asymmetric.getPublicKey(caller.newCall(), keyId());
+        PublicKeyResult result;
+        try {
+            result = asymmetric.getPublicKey(caller.newCall(), keyId());
+        } catch (KmsException e) {
+            ConsoleMessages.show(FacesContext.getCurrentInstance(), e);
+            return null;
+        }
         byte[] pem = PublicKeyPem.format(result.publicKey()).getBytes(StandardCharsets.US_ASCII);
         return DefaultStreamedContent.builder()
                 .name(detail.getKey().keyId() + ".pem")
