@@ -26,6 +26,8 @@ public class StrongroomConfig {
     public static final String EXPIRY_SWEEP_SECONDS = "STRONGROOM_EXPIRY_SWEEP_SECONDS";
     /** Hours before ValidTo from which expiring material is warned about (default 168 = 7 days). */
     public static final String EXPIRY_WARNING_HOURS = "STRONGROOM_EXPIRY_WARNING_HOURS";
+    /** Bearer token GET /prometheus requires when set; unset: the metrics are open, like /health. */
+    public static final String METRICS_TOKEN = "STRONGROOM_METRICS_TOKEN";
 
     private Config config() {
         return ConfigProvider.getConfig(StrongroomConfig.class.getClassLoader());
@@ -77,6 +79,10 @@ public class StrongroomConfig {
 
     public java.time.Duration expiryWarningWindow() {
         return java.time.Duration.ofHours(positiveLong(EXPIRY_WARNING_HOURS, 168));
+    }
+
+    public Optional<String> metricsToken() {
+        return value(METRICS_TOKEN);
     }
 
     private long positiveLong(String name, long fallback) {
