@@ -23,6 +23,7 @@ public final class TestRegion {
     public static final String DB_USER = "postgres";
     public static final String DB_PASSWORD = "it-db-password";
     public static final int EXPIRY_SWEEP_SECONDS = 1;
+    public static final String METRICS_TOKEN = "it-metrics-token-3c1f";
 
     private TestRegion() {
     }
@@ -75,6 +76,7 @@ public final class TestRegion {
         options.add("-DSTRONGROOM_SECRET_ACCESS_KEY=" + SECRET_ACCESS_KEY);
         // A fast expiry sweep, so that tests can watch imported material expire within seconds.
         options.add("-DSTRONGROOM_EXPIRY_SWEEP_SECONDS=" + EXPIRY_SWEEP_SECONDS);
+        options.add("-DSTRONGROOM_METRICS_TOKEN=" + METRICS_TOKEN);
         return options;
     }
 

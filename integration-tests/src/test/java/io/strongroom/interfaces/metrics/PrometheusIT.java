@@ -65,6 +65,18 @@ class PrometheusIT {
     }
 
     @Test
+    void aScrapeWithoutTheConfiguredTokenIsRefused(URI region) throws Exception {
+        URI metrics = region.resolve("prometheus");
+        for (String authorization : new String[] {null, "Bearer wrong-token", "Basic " + TestRegion.METRICS_TOKEN,
+                "Bearer " + TestRegion.METRICS_TOKEN + "x"}) {
+            HttpResponse<String> refused = get(metrics, authorization);
+            assertEquals(401, refused.statusCode(), authorization + ": " + refused.body());
+            assertFalse(refused.body().contains("strongroom_"), "a refused scrape shows no metrics");
+        }
+        assertEquals(200, get(metrics).statusCode());
+    }
+
+    @Test
     void metricsCannotBeWritten(URI region) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(region.resolve("prometheus"))
                         .POST(HttpRequest.BodyPublishers.ofString("x 1\n")).timeout(Duration.ofSeconds(10)).build(),
@@ -113,8 +125,16 @@ class PrometheusIT {
         assertTrue(actual >= low && actual <= high, actual + " is not within [" + low + ", " + high + "]");
     }
 
+    /** A scrape as Prometheus makes it, with the region's bearer token (TestRegion sets one). */
     private static HttpResponse<String> get(URI uri) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(uri, "Bearer " + TestRegion.METRICS_TOKEN);
+    }
+
+    private static HttpResponse<String> get(URI uri, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
