@@ -1,5 +1,7 @@
 package io.strongroom.application.access;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,13 +46,20 @@ final class RequestConditions {
             if ("ImportKeyMaterial".equals(operation)) {
                 Object validTo = invoke(argument, "validTo");
                 Object model = invoke(argument, "expirationModel");
-                putIfSet(conditions, "kms:ValidTo", validTo == null ? null : validTo.toString());
+                // Epoch seconds, as AWS gives it: policies written from the AWS docs compare it with
+                // Numeric operators ("NumericLessThanEquals": {"kms:ValidTo": "1546257599.0"}); Date ones accept it too.
+                putIfSet(conditions, "kms:ValidTo", validTo instanceof Instant instant ? epochSeconds(instant) : null);
                 // The model in force when the request leaves it out (KMS-SPEC §2.4).
                 putIfSet(conditions, "kms:ExpirationModel", model != null ? model
                         : validTo != null ? "KEY_MATERIAL_EXPIRES" : "KEY_MATERIAL_DOES_NOT_EXPIRE");
             }
         }
         return conditions;
+    }
+
+    private static String epochSeconds(Instant instant) {
+        return BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9))
+                .stripTrailingZeros().toPlainString();
     }
 
     private static void put(Map<String, List<String>> conditions, String key, Object value, String fallback) {

@@ -155,8 +155,9 @@ public record ConditionOperator(Comparison comparison, SetQualifier qualifier, b
     static Instant date(String value) {
         String text = value.trim();
         try {
-            if (text.matches("-?\\d+")) {
-                return Instant.ofEpochSecond(Long.parseLong(text));
+            if (text.matches("-?\\d+(\\.\\d+)?")) {
+                BigDecimal seconds = new BigDecimal(text);
+                return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
             }
             if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 return java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
