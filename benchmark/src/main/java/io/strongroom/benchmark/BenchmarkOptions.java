@@ -18,12 +18,28 @@ import java.util.function.UnaryOperator;
  */
 public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAccessKey, String region,
                                int clients, Duration totalWarmUp, Duration perScenario, long maxRequests,
-                               long maxErrors, Optional<String> keyId, Optional<Path> csv) {
+                               long maxErrors, Optional<String> keyId, Optional<Path> csv, Groups groups,
+                               ImportOptions importing) {
+
+    /** Which scenario groups a run measures ({@code --only}). */
+    public enum Groups {
+        ALL, LOAD, IMPORT;
+
+        public boolean load() {
+            return this != IMPORT;
+        }
+
+        public boolean imports() {
+            return this != LOAD;
+        }
+    }
 
     static final String USAGE = """
             usage: LoadBenchmark [--endpoint URL] [--access-key ID] [--secret-key SECRET] [--region R]
                                  [--clients N] [--warmup SECONDS] [--duration SECONDS] [--quick]
                                  [--max-requests N] [--max-errors N] [--key-id ID] [--csv FILE]
+                                 [--only load|import] [--sweep-keys N] [--pool-wait SECONDS]
+                                 [--import-samples N] [--db-url JDBC_URL] [--db-user USER]
               --endpoint      server on a loopback address (default http://127.0.0.1:8080)
               --access-key    API access key id   (default: env STRONGROOM_ACCESS_KEY_ID)
               --secret-key    API secret key      (default: env STRONGROOM_SECRET_ACCESS_KEY)
@@ -31,11 +47,18 @@ public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAc
               --clients       concurrent clients per scenario (default 32)
               --warmup        warm-up seconds in total, split over the scenarios (default 10)
               --duration      measured seconds per scenario (default 15)
-              --quick         smoke run: 5 s warm-up in total, 2 s per scenario
+              --quick         smoke run: 5 s warm-up in total, 2 s per scenario, small import samples
               --max-requests  request bound per scenario (default 2000000)
               --max-errors    a scenario stops after this many failures (default 100)
               --key-id        use this existing key instead of creating one
               --csv           also write the figures to FILE as CSV
+              --only          run only the load scenarios or only the import benchmark (default both)
+              --sweep-keys    keys with expiring imported material for the sweep (default 10000, quick 1000)
+              --pool-wait     seconds the wrapping key pool gets to refill before warm calls (default 30)
+              --import-samples  ImportKeyMaterial calls measured (default 100, quick 10)
+              --db-url        the region's PostgreSQL, for the sweep (default: env STRONGROOM_DB_URL;
+                              unset: the sweep is skipped); password from env STRONGROOM_DB_PASSWORD
+              --db-user       its user (default: env STRONGROOM_DB_USER or postgres)
             Every flag can also be given as the system property strongroom.benchmark.<flag>.
             """;
 
@@ -97,7 +120,20 @@ public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAc
                 positive(lookup, "max-requests", 2_000_000),
                 positive(lookup, "max-errors", 100),
                 Optional.ofNullable(lookup.apply("key-id")),
-                Optional.ofNullable(lookup.apply("csv")).map(Path::of));
+                Optional.ofNullable(lookup.apply("csv")).map(Path::of),
+                groups(lookup.apply("only")),
+                ImportOptions.parse(lookup, environment, quick));
+    }
+
+    private static Groups groups(String raw) {
+        if (raw == null) {
+            return Groups.ALL;
+        }
+        return switch (raw.trim()) {
+            case "load" -> Groups.LOAD;
+            case "import" -> Groups.IMPORT;
+            default -> throw new UsageException("--only must be load or import: " + raw);
+        };
     }
 
     /** Warm-up of one scenario: the total split evenly, so a run's length is predictable. */
@@ -113,7 +149,7 @@ public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAc
                 + " s per scenario (at most " + maxRequests + " requests)";
     }
 
-    private static String firstOf(String... candidates) {
+    static String firstOf(String... candidates) {
         for (String candidate : candidates) {
             if (candidate != null && !candidate.isBlank()) {
                 return candidate;
@@ -122,7 +158,7 @@ public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAc
         return null;
     }
 
-    private static long positive(UnaryOperator<String> lookup, String name, long fallback) {
+    static long positive(UnaryOperator<String> lookup, String name, long fallback) {
         String raw = lookup.apply(name);
         if (raw == null) {
             return fallback;
@@ -138,7 +174,7 @@ public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAc
         }
     }
 
-    private static Duration seconds(UnaryOperator<String> lookup, String name, double fallback, boolean zeroAllowed) {
+    static Duration seconds(UnaryOperator<String> lookup, String name, double fallback, boolean zeroAllowed) {
         String raw = lookup.apply(name);
         double value;
         try {

@@ -34,21 +34,26 @@ public final class KmsWorkload implements AutoCloseable {
      * @param options endpoint, credentials, region, client count and optionally an existing key
      */
     public KmsWorkload(BenchmarkOptions options) {
-        this.kms = KmsClient.builder()
+        this.kms = client(options, Math.max(32, options.clients() + 8));
+        this.keyId = options.keyId().orElseGet(() -> kms.createKey(request -> request
+                .description("Strongroom load benchmark")).keyMetadata().keyId());
+    }
+
+    /** An SDK client for the benchmark's endpoint: retries off, bounded timeouts. */
+    static KmsClient client(BenchmarkOptions options, int maxConnections) {
+        return KmsClient.builder()
                 .endpointOverride(options.endpoint())
                 .region(Region.of(options.region()))
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(options.accessKeyId(), options.secretAccessKey())))
                 .httpClientBuilder(Apache5HttpClient.builder()
-                        .maxConnections(Math.max(32, options.clients() + 8))
+                        .maxConnections(maxConnections)
                         .connectionTimeout(Duration.ofSeconds(5))
                         .socketTimeout(Duration.ofSeconds(30)))
                 .overrideConfiguration(config -> config
                         .retryStrategy(AwsRetryStrategy.doNotRetry())
                         .apiCallTimeout(Duration.ofSeconds(30)))
                 .build();
-        this.keyId = options.keyId().orElseGet(() -> kms.createKey(request -> request
-                .description("Strongroom load benchmark")).keyMetadata().keyId());
     }
 
     public String keyId() {

@@ -76,6 +76,24 @@ public final class LatencySamples {
         return values[Math.min(size, Math.max(1, rank)) - 1];
     }
 
+    /** The smallest sample in nanoseconds; percentile 100 is the largest. */
+    public long min() {
+        if (size == 0) {
+            throw new IllegalStateException("no samples");
+        }
+        sort();
+        return values[0];
+    }
+
+    /** How many samples are at least this many nanoseconds. */
+    public int countAtLeast(long nanos) {
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            count += values[i] >= nanos ? 1 : 0;
+        }
+        return count;
+    }
+
     private void sort() {
         if (!sorted) {
             Arrays.sort(values, 0, size);

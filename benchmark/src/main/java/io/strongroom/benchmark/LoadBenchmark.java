@@ -2,14 +2,22 @@ package io.strongroom.benchmark;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import software.amazon.awssdk.services.kms.model.WrappingKeySpec;
 
 /**
  * Entry point of the load benchmark ({@code bin/benchmark}): measures the health floor and
- * the KMS data-plane operations against one running region and prints the report.
+ * the KMS data-plane operations against one running region, then the bring-your-own-key
+ * operations and the expiry sweep ({@code --only} picks one group), and prints the report.
  *
  * <p>Exit status: 0 when every request succeeded, 1 when any failed (the table is still
  * printed), 2 for a bad command line or an unreachable server.
@@ -26,6 +34,8 @@ public final class LoadBenchmark {
         try {
             options = BenchmarkOptions.parse(args, System::getProperty, System::getenv);
             LoopbackTarget.require(options.endpoint());
+            // The sweep benchmark writes to the database: the same rule, this machine only.
+            options.importing().database().ifPresent(database -> LoopbackTarget.require(database.uri()));
         } catch (BenchmarkOptions.UsageException | IllegalArgumentException e) {
             if (!e.getMessage().isEmpty()) {
                 System.err.println("benchmark: " + e.getMessage());
@@ -46,13 +56,38 @@ public final class LoadBenchmark {
                     + LoadRunner.describe(e));
             return 2;
         }
+        System.err.println("benchmark: " + options);
+        Report report = options.groups().load() ? load(options, health) : null;
+        ImportReport imports = options.groups().imports() ? imports(options) : null;
+
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Strongroom load benchmark: %s%n", options);
+        System.out.printf(Locale.ROOT, "client JVM %s on %d cores, sharing the machine with the server%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors());
+        if (imports != null) {
+            System.out.printf(Locale.ROOT, "import benchmark: %s%n", options.importing());
+        }
+        System.out.println();
+        if (report != null) {
+            System.out.print(report.table());
+            if (options.csv().isPresent()) {
+                Files.writeString(options.csv().get(), report.csv());
+                System.out.println("CSV written to " + options.csv().get());
+            }
+            System.out.println();
+        }
+        if (imports != null) {
+            System.out.print(imports.text());
+        }
+        return report != null && report.anyErrors() || imports != null && imports.anyErrors() ? 1 : 0;
+    }
+
+    private static Report load(BenchmarkOptions options, HealthFloor health) throws InterruptedException {
         try (KmsWorkload kms = new KmsWorkload(options)) {
             List<Scenario> scenarios = scenarios(health, kms);
             Duration warmUp = options.warmUpPerScenario(scenarios.size());
             LoadRunner runner = new LoadRunner(options.clients(), warmUp, options.perScenario(),
                     options.maxRequests(), options.maxErrors());
-            System.err.println("benchmark: " + options);
-
             List<ScenarioResult> results = new ArrayList<>();
             for (Scenario scenario : scenarios) {
                 System.err.printf(Locale.ROOT, "benchmark: %-16s ...", scenario.name());
@@ -60,19 +95,44 @@ public final class LoadBenchmark {
                 System.err.printf(Locale.ROOT, " %d requests, %d errors%n", result.requests(), result.errors());
                 results.add(result);
             }
+            return new Report(results.get(0), results.subList(1, results.size()));
+        }
+    }
 
-            Report report = new Report(results.get(0), results.subList(1, results.size()));
-            System.out.println();
-            System.out.printf(Locale.ROOT, "Strongroom load benchmark: %s%n", options);
-            System.out.printf(Locale.ROOT, "client JVM %s on %d cores, sharing the machine with the server%n",
-                    Runtime.version(), Runtime.getRuntime().availableProcessors());
-            System.out.println();
-            System.out.print(report.table());
-            if (options.csv().isPresent()) {
-                Files.writeString(options.csv().get(), report.csv());
-                System.out.println("CSV written to " + options.csv().get());
+    /**
+     * The import benchmark. The sweep comes first, right after the key that is its template has
+     * received material: on a fresh region the wrapping key pool fills meanwhile.
+     */
+    private static ImportReport imports(BenchmarkOptions benchmarkOptions) throws InterruptedException {
+        ImportOptions options = benchmarkOptions.importing();
+        Consumer<String> progress = step -> System.err.println("benchmark: " + step);
+        Optional<SweepBenchmark.Result> sweep = Optional.empty();
+        Optional<String> sweepProblem = Optional.empty();
+        try (ImportWorkload workload = new ImportWorkload(benchmarkOptions)) {
+            ImportBenchmark benchmark = new ImportBenchmark(workload, options, progress);
+            String template;
+            try {
+                template = benchmark.prepare();
+            } catch (Exception e) {
+                throw new IllegalStateException("preparing the import benchmark failed: " + LoadRunner.describe(e), e);
             }
-            return report.anyErrors() ? 1 : 0;
+            if (options.database().isEmpty()) {
+                sweepProblem = Optional.of("skipped: it needs the region's database (--db-url or STRONGROOM_DB_URL; "
+                        + "bin/benchmark passes it for the region it starts)");
+            } else {
+                progress.accept("expiry sweep of " + options.sweepKeys() + " keys");
+                try {
+                    sweep = Optional.of(new SweepBenchmark(options.database().get()).run(template, options.sweepKeys()));
+                } catch (SQLException | RuntimeException e) {
+                    sweepProblem = Optional.of("FAILED: " + LoadRunner.describe(e));
+                }
+            }
+            benchmark.measure();
+            Map<String, Integer> suspect = new HashMap<>();
+            for (WrappingKeySpec spec : ImportBenchmark.SPECS) {
+                suspect.put(spec.toString(), benchmark.suspectWarmSamples(spec));
+            }
+            return new ImportReport(benchmark.results(), suspect, options, sweep, sweepProblem);
         }
     }
 
