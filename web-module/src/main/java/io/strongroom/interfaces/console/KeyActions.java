@@ -11,8 +11,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * The state changes offered on the key page behind confirmation dialogs: enable, disable, schedule
- * and cancel deletion, and switching automatic rotation. Whether a change is allowed in the key's
+ * The changes offered on the key page, the irreversible ones behind confirmation dialogs: enable,
+ * disable, schedule and cancel deletion, editing the description, switching automatic rotation and
+ * rotating on demand. Whether a change is allowed in the key's
  * state is the service's rule; its refusal shows as a message.
  */
 @Named
@@ -40,6 +41,8 @@ public class KeyActions implements Serializable {
 
     private int pendingWindowInDays = DEFAULT_PENDING_WINDOW_DAYS;
     private int rotationPeriodInDays = DEFAULT_ROTATION_PERIOD_DAYS;
+    /** The description being edited; null until the user types, so the field shows the key's own. */
+    private String description;
 
     public void enable() {
         run("Key enabled", () -> states.enableKey(caller.newCall(), keyId()));
@@ -74,6 +77,16 @@ public class KeyActions implements Serializable {
         run("Automatic rotation disabled", () -> rotations.disableKeyRotation(caller.newCall(), keyId()));
     }
 
+    public void rotateNow() {
+        run("Key material rotated", () -> rotations.rotateKeyOnDemand(caller.newCall(), keyId()));
+    }
+
+    public void updateDescription() {
+        String text = description == null ? "" : description;
+        run("Description updated", () -> states.updateKeyDescription(caller.newCall(), keyId(), text));
+        description = null;
+    }
+
     private void run(String done, Runnable change) {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
@@ -103,5 +116,13 @@ public class KeyActions implements Serializable {
 
     public void setRotationPeriodInDays(int rotationPeriodInDays) {
         this.rotationPeriodInDays = rotationPeriodInDays;
+    }
+
+    public String getDescription() {
+        return description != null ? description : detail.getKey().description();
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
     }
 }
