@@ -12,10 +12,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * Backing bean of the "Expiring material" screen. The table pages, sorts and filters in the
@@ -37,7 +34,14 @@ public class ExpiringList implements Serializable {
 
     @PostConstruct
     void init() {
-        materials = new ExpiringDataModel(catalog);
+        ExpiringMaterialCatalog expiringCatalog = catalog;
+        materials = new DatabasePagedModel<>(
+                filterBy -> expiringCatalog.count(ExpiringQuery.filterOf(filterBy), Instant.now()),
+                (first, pageSize, sortBy, filterBy) -> {
+                    ExpiringQuery query = ExpiringQuery.of(sortBy, filterBy);
+                    return expiringCatalog.page(query.filter(), Instant.now(), first, pageSize, query.sortField(),
+                            query.ascending());
+                }, ExpiringMaterial::keyId);
     }
 
     public LazyDataModel<ExpiringMaterial> getMaterials() {
@@ -60,34 +64,5 @@ public class ExpiringList implements Serializable {
             case UNDER_7_DAYS -> "Within 7 days";
             case LATER -> "Later";
         };
-    }
-
-    /** Lazy model over the catalog; keeps only the injected (serializable) service proxy. */
-    static final class ExpiringDataModel extends LazyDataModel<ExpiringMaterial> {
-        private static final long serialVersionUID = 1L;
-
-        private final ExpiringMaterialCatalog catalog;
-
-        ExpiringDataModel(ExpiringMaterialCatalog catalog) {
-            this.catalog = catalog;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            long count = catalog.count(ExpiringQuery.filterOf(filterBy), Instant.now());
-            return (int) Math.min(count, Integer.MAX_VALUE);
-        }
-
-        @Override
-        public List<ExpiringMaterial> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                           Map<String, FilterMeta> filterBy) {
-            ExpiringQuery query = ExpiringQuery.of(sortBy, filterBy);
-            return catalog.page(query.filter(), Instant.now(), first, pageSize, query.sortField(), query.ascending());
-        }
-
-        @Override
-        public String getRowKey(ExpiringMaterial material) {
-            return material.keyId();
-        }
     }
 }
