@@ -12,6 +12,7 @@ import io.strongroom.domain.KeyRepository;
 import io.strongroom.domain.MaterialExpiry;
 import io.strongroom.domain.RegionIdentity;
 import io.strongroom.infrastructure.crypto.ImportBoundary;
+import io.strongroom.infrastructure.crypto.imports.ImportToken;
 import io.strongroom.infrastructure.crypto.imports.WrappingAlgorithm;
 import io.strongroom.infrastructure.crypto.imports.WrappingKeySpec;
 import io.strongroom.persistence.ImportWrappingKeyRecord;
@@ -32,7 +33,6 @@ import java.time.temporal.ChronoUnit;
 @Interceptors(AuditedFailures.class)
 public class KeyImportService {
 
-    static final int MAX_TOKEN = 6144;
     static final int MAX_ENCRYPTED_MATERIAL = 6144;
 
     @Inject
@@ -62,7 +62,7 @@ public class KeyImportService {
     /** @return the key ARN */
     public String importKeyMaterial(CallerContext caller, ImportKeyMaterialRequest request) {
         KeyMaterials.requirePresent("keyId", request.keyId());
-        byte[] token = KeyMaterials.requireLength("importToken", request.importToken(), MAX_TOKEN);
+        byte[] token = KeyMaterials.requireLength("importToken", request.importToken(), ImportToken.MAX_LENGTH);
         byte[] wrapped = KeyMaterials.requireLength("encryptedKeyMaterial", request.encryptedKeyMaterial(), MAX_ENCRYPTED_MATERIAL);
         Instant now = Instant.now();
         MaterialExpiry expiry = MaterialExpiry.parse(request.expirationModel(), request.validTo(), now);

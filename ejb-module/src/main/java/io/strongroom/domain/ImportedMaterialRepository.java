@@ -39,7 +39,4 @@ public interface ImportedMaterialRepository {
 
     /** Locks such a key if it still qualifies and no other transaction holds it. */
     Optional<Key> claimUnwarned(String keyId, Instant windowEnd);
-
-    /** Keys holding expiring material, soonest first (for metrics and the console), at most limit. */
-    List<Key> expiring(int limit);
 }

@@ -29,8 +29,4 @@ public class WrappingKeys {
     public int refill() {
         return pool.refill();
     }
-
-    public int available(WrappingKeySpec spec) {
-        return pool.available(spec);
-    }
 }

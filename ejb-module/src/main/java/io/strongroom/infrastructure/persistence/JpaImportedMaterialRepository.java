@@ -92,11 +92,4 @@ public class JpaImportedMaterialRepository implements ImportedMaterialRepository
                 .filter(k -> k.getExpiryWarnedAt() == null && k.getValidTo() != null && !k.getValidTo().isAfter(windowEnd))
                 .map(Key::of);
     }
-
-    @Override
-    public List<Key> expiring(int limit) {
-        return em.createQuery("select k from KeyRecord k where k.validTo is not null and k.currentMaterialVersion is not null"
-                        + " order by k.validTo, k.keyId", KeyRecord.class)
-                .setMaxResults(limit).getResultStream().map(Key::of).toList();
-    }
 }
