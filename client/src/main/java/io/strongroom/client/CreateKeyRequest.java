@@ -16,6 +16,8 @@ public final class CreateKeyRequest implements Serializable {
     private final List<Tag> tags;
     private final String policy;
     private final boolean bypassPolicyLockoutSafetyCheck;
+    private final String customKeyStoreId;
+    private final String xksKeyId;
 
     /** A key with the default key policy. */
     public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags) {
@@ -28,6 +30,18 @@ public final class CreateKeyRequest implements Serializable {
      */
     public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags,
                             String policy, boolean bypassPolicyLockoutSafetyCheck) {
+        this(description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck, null, null);
+    }
+
+    /**
+     * @param customKeyStoreId the external key store of an EXTERNAL_KEY_STORE key, else null
+     * @param xksKeyId         the external key's id in that store's proxy, else null
+     */
+    public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags,
+                            String policy, boolean bypassPolicyLockoutSafetyCheck, String customKeyStoreId,
+                            String xksKeyId) {
+        this.customKeyStoreId = customKeyStoreId;
+        this.xksKeyId = xksKeyId;
         this.description = description;
         this.keySpec = keySpec;
         this.keyUsage = keyUsage;
@@ -43,6 +57,14 @@ public final class CreateKeyRequest implements Serializable {
 
     public boolean bypassPolicyLockoutSafetyCheck() {
         return bypassPolicyLockoutSafetyCheck;
+    }
+
+    public String customKeyStoreId() {
+        return customKeyStoreId;
+    }
+
+    public String xksKeyId() {
+        return xksKeyId;
     }
 
     public String description() {
@@ -75,17 +97,20 @@ public final class CreateKeyRequest implements Serializable {
         }
         return java.util.Objects.equals(description, that.description) && java.util.Objects.equals(keySpec, that.keySpec) && java.util.Objects.equals(keyUsage, that.keyUsage) && java.util.Objects.equals(origin, that.origin) && java.util.Objects.equals(tags, that.tags)
                 && java.util.Objects.equals(policy, that.policy)
-                && bypassPolicyLockoutSafetyCheck == that.bypassPolicyLockoutSafetyCheck;
+                && bypassPolicyLockoutSafetyCheck == that.bypassPolicyLockoutSafetyCheck
+                && java.util.Objects.equals(customKeyStoreId, that.customKeyStoreId)
+                && java.util.Objects.equals(xksKeyId, that.xksKeyId);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.deepHashCode(new Object[] {description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck});
+        return java.util.Arrays.deepHashCode(new Object[] {description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck, customKeyStoreId, xksKeyId});
     }
 
     @Override
     public String toString() {
-        return "CreateKeyRequest[" + "description=" + description + ", " + "keySpec=" + keySpec + ", " + "keyUsage=" + keyUsage + ", " + "origin=" + origin + ", " + "tags=" + tags + ", policy=" + (policy == null ? "default" : "custom") + "]";
+        return "CreateKeyRequest[" + "description=" + description + ", " + "keySpec=" + keySpec + ", " + "keyUsage=" + keyUsage + ", " + "origin=" + origin + ", " + "tags=" + tags + ", policy=" + (policy == null ? "default" : "custom")
+                + (customKeyStoreId == null ? "" : ", customKeyStoreId=" + customKeyStoreId + ", xksKeyId=" + xksKeyId) + "]";
     }
 
 

@@ -50,6 +50,16 @@ public class KeyRecord {
     private byte[] materialFingerprint;
     @Column(name = "expiry_warned_at")
     private OffsetDateTime expiryWarnedAt;
+    /** Origin EXTERNAL_KEY_STORE: the custom key store holding the external key (null otherwise). */
+    @Column(name = "custom_key_store_id")
+    private String customKeyStoreId;
+    /** Read-only view of the store, so the key can read Unavailable while its store is not CONNECTED. */
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.JoinColumn(name = "custom_key_store_id", insertable = false, updatable = false)
+    private CustomKeyStoreRecord customKeyStore;
+    /** Origin EXTERNAL_KEY_STORE: the external key's id in the XKS proxy. */
+    @Column(name = "xks_key_id")
+    private String xksKeyId;
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -167,5 +177,24 @@ public class KeyRecord {
 
     public void setExpiryWarnedAt(Instant expiryWarnedAt) {
         this.expiryWarnedAt = Timestamps.toColumn(expiryWarnedAt);
+    }
+
+    public String getCustomKeyStoreId() {
+        return customKeyStoreId;
+    }
+
+    /** The key's custom key store, or null for keys outside one. */
+    public CustomKeyStoreRecord getCustomKeyStore() {
+        return customKeyStore;
+    }
+
+    public String getXksKeyId() {
+        return xksKeyId;
+    }
+
+    /** Binds a new key to the external key that backs it; set once, at creation. */
+    public void setExternalKey(String customKeyStoreId, String xksKeyId) {
+        this.customKeyStoreId = customKeyStoreId;
+        this.xksKeyId = xksKeyId;
     }
 }
