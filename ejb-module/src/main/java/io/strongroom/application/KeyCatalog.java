@@ -95,6 +95,10 @@ public class KeyCatalog {
             clause(where, "k.origin = :origin");
             parameters.put("origin", filter.origin());
         }
+        if (hasText(filter.customKeyStoreId())) {
+            clause(where, "k.customKeyStoreId = :customKeyStoreId");
+            parameters.put("customKeyStoreId", filter.customKeyStoreId());
+        }
         return where.toString();
     }
 

@@ -16,7 +16,8 @@ final class ExpiryWords {
         return secondsLeft == 0 ? "expired just now" : "expired " + span(-secondsLeft) + " ago";
     }
 
-    private static String span(long seconds) {
+    /** A non-negative duration in its two largest units, e.g. "2 days 4 hours" or "45 seconds". */
+    static String span(long seconds) {
         long days = seconds / 86_400;
         long hours = seconds % 86_400 / 3_600;
         long minutes = seconds % 3_600 / 60;

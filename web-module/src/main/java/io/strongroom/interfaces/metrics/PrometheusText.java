@@ -37,8 +37,13 @@ final class PrometheusText {
     }
 
     private static void family(StringBuilder text, String name, String help) {
+        family(text, name, "gauge", help);
+    }
+
+    /** The HELP and TYPE lines that open a metric family; type is gauge or counter. */
+    static void family(StringBuilder text, String name, String type, String help) {
         text.append("# HELP ").append(name).append(' ').append(escapeHelp(help)).append('\n');
-        text.append("# TYPE ").append(name).append(" gauge\n");
+        text.append("# TYPE ").append(name).append(' ').append(type).append('\n');
     }
 
     /** Label values escape backslash, double quote and line feed. */
