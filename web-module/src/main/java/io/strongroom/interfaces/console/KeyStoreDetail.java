@@ -142,6 +142,11 @@ public class KeyStoreDetail implements Serializable {
         return figures;
     }
 
+    /** How many recent calls the latency figures describe. */
+    public int getLatencyWindow() {
+        return XksProxyMetrics.WINDOW;
+    }
+
     public List<FailureCount> getFailures() {
         return failures;
     }

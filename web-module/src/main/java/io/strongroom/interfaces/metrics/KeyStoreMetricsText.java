@@ -2,6 +2,7 @@ package io.strongroom.interfaces.metrics;
 
 import io.strongroom.application.CustomKeyStoreView;
 import io.strongroom.infrastructure.xks.XksHealthReport;
+import io.strongroom.infrastructure.xks.XksProxyMetrics;
 import io.strongroom.infrastructure.xks.XksProxyMetrics.StoreFigures;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -109,13 +110,15 @@ final class KeyStoreMetricsText {
                     sample(text, ERRORS, Long.toString(count), STORE, f.customKeyStoreId(), "error", failure));
         }
         PrometheusText.family(text, LATENCY, "gauge",
-                "Latency of this node's XKS proxy calls at the quantile, in seconds (0 without calls).");
+                "Latency of this node's last XKS proxy calls (up to " + XksProxyMetrics.WINDOW
+                + ") at the quantile, in seconds (0 without calls).");
         for (StoreFigures f : figures) {
             sample(text, LATENCY, seconds(f.p50Millis()), STORE, f.customKeyStoreId(), "quantile", "0.5");
             sample(text, LATENCY, seconds(f.p90Millis()), STORE, f.customKeyStoreId(), "quantile", "0.9");
             sample(text, LATENCY, seconds(f.p99Millis()), STORE, f.customKeyStoreId(), "quantile", "0.99");
         }
-        PrometheusText.family(text, LATENCY_MAX, "gauge", "Slowest XKS proxy call of this node, in seconds.");
+        PrometheusText.family(text, LATENCY_MAX, "gauge", "Slowest of this node's last XKS proxy calls (up to "
+                + XksProxyMetrics.WINDOW + "), in seconds.");
         for (StoreFigures f : figures) {
             sample(text, LATENCY_MAX, seconds(f.maxMillis()), STORE, f.customKeyStoreId());
         }

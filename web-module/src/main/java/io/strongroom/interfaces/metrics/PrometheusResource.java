@@ -1,7 +1,10 @@
 package io.strongroom.interfaces.metrics;
 
+import io.strongroom.application.CustomKeyStoreCatalog;
+import io.strongroom.application.CustomKeyStoreService;
 import io.strongroom.application.ExpiringMaterialCatalog;
 import io.strongroom.infrastructure.config.StrongroomConfig;
+import io.strongroom.infrastructure.xks.XksProxyMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,8 +17,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * {@code GET /prometheus}: the expiry of imported key material for Prometheus to scrape and alert
- * on, since a screen nobody watches does not stop material from expiring. Payara's MicroProfile
+ * {@code GET /prometheus}: the expiry of imported key material and the state, health and proxy calls
+ * of external key stores, for Prometheus to scrape and alert on, since a screen nobody watches does
+ * not stop material from expiring or a proxy from failing. Payara's MicroProfile
  * Metrics keeps {@code /metrics}. When {@code STRONGROOM_METRICS_TOKEN} is set a scrape must send it
  * as a bearer token; otherwise the endpoint is open like {@code /health}. GET only: other methods
  * are answered 405 by JAX-RS.
@@ -30,6 +34,10 @@ public class PrometheusResource {
     @Inject
     private ExpiringMaterialCatalog catalog;
     @Inject
+    private CustomKeyStoreCatalog stores;
+    @Inject
+    private XksProxyMetrics proxyCalls;
+    @Inject
     private StrongroomConfig config;
 
     @GET
@@ -42,7 +50,9 @@ public class PrometheusResource {
                     .build();
         }
         Instant now = Instant.now();
-        String body = PrometheusText.render(catalog.deadlines(), catalog.summary(now), now);
+        String body = PrometheusText.render(catalog.deadlines(), catalog.summary(now), now)
+                + KeyStoreMetricsText.render(stores.views(stores.pageAfter(null, CustomKeyStoreService.MAX_STORES)),
+                        proxyCalls.allFigures(), now);
         return Response.ok(body, PrometheusText.CONTENT_TYPE).cacheControl(NO_STORE).build();
     }
 }

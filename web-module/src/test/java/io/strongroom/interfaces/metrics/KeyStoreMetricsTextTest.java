@@ -66,12 +66,12 @@ class KeyStoreMetricsTextTest {
                 # TYPE strongroom_xks_proxy_errors_total counter
                 strongroom_xks_proxy_errors_total{custom_key_store_id="cks-a",error="AuthenticationFailedException"} 1
                 strongroom_xks_proxy_errors_total{custom_key_store_id="cks-a",error="Timeout"} 2
-                # HELP strongroom_xks_proxy_latency_seconds Latency of this node's XKS proxy calls at the quantile, in seconds (0 without calls).
+                # HELP strongroom_xks_proxy_latency_seconds Latency of this node's last XKS proxy calls (up to 1024) at the quantile, in seconds (0 without calls).
                 # TYPE strongroom_xks_proxy_latency_seconds gauge
                 strongroom_xks_proxy_latency_seconds{custom_key_store_id="cks-a",quantile="0.5"} 0.0032
                 strongroom_xks_proxy_latency_seconds{custom_key_store_id="cks-a",quantile="0.9"} 0.0095
                 strongroom_xks_proxy_latency_seconds{custom_key_store_id="cks-a",quantile="0.99"} 0.04125
-                # HELP strongroom_xks_proxy_latency_max_seconds Slowest XKS proxy call of this node, in seconds.
+                # HELP strongroom_xks_proxy_latency_max_seconds Slowest of this node's last XKS proxy calls (up to 1024), in seconds.
                 # TYPE strongroom_xks_proxy_latency_max_seconds gauge
                 strongroom_xks_proxy_latency_max_seconds{custom_key_store_id="cks-a"} 0.18
                 """, text);
