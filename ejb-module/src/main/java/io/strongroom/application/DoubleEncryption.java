@@ -15,6 +15,7 @@ import io.strongroom.infrastructure.xks.XksProxyTarget;
 import io.strongroom.infrastructure.xks.XksRequestMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -67,6 +68,8 @@ public class DoubleEncryption {
         } catch (IllegalArgumentException outOfBounds) {
             // IV, tag or metadata of a length the XKS API does not allow.
             throw malformed(outOfBounds.getMessage());
+        } finally {
+            wipe(target);
         }
     }
 
@@ -95,6 +98,8 @@ public class DoubleEncryption {
                     outer.header());
         } catch (XksProxyException failure) {
             throw failure.forCryptoOperation();
+        } finally {
+            wipe(target);
         }
         CiphertextBlob inner = CiphertextBlob.parse(innerBytes);
         if (!outer.wraps(inner)) {
@@ -108,6 +113,13 @@ public class DoubleEncryption {
         return stores.connectedProxy(key.customKeyStoreId()).orElseThrow(() -> new KmsException(
                 KmsError.KMSInvalidStateException, "Key '" + key.id() + "' is unavailable: its custom key store "
                         + key.customKeyStoreId() + " is not connected."));
+    }
+
+    /** The proxy secret is opened for one call only. */
+    static void wipe(XksProxyTarget target) {
+        if (target.secret() != null) {
+            Arrays.fill(target.secret(), (byte) 0);
+        }
     }
 
     private XksRequestMetadata metadata(CallerContext caller, Key key, String operation) {

@@ -49,6 +49,8 @@ public class ExternalKeyCreation {
                     "CreateKey", DoubleEncryption.requestId(caller)));
         } catch (XksProxyException failure) {
             throw failure.forCreateKey();
+        } finally {
+            DoubleEncryption.wipe(target);
         }
         if (!external.usableForNewKey()) {
             throw new KmsException(KmsError.XksKeyInvalidConfigurationException, "The external key '" + xksKeyId
