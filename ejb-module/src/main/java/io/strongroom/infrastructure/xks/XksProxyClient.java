@@ -3,7 +3,6 @@ package io.strongroom.infrastructure.xks;
 import io.strongroom.infrastructure.config.StrongroomConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.security.MessageDigest;
@@ -47,8 +46,7 @@ public class XksProxyClient {
 
     /** POST …/health. Every EKM UNAVAILABLE is an ALL_EKMS_UNAVAILABLE failure; DEGRADED is reported, not refused. */
     public XksHealthReport health(XksProxyTarget target, XksRequestMetadata metadata) {
-        JsonObject body = Json.createObjectBuilder().add("requestMetadata", XksJson.requestMetadata(metadata)).build();
-        return transport().call(target, HEALTH, "/health", body, json -> {
+        return transport().call(target, HEALTH, "/health", XksJson.metadataOnly(metadata), json -> {
             XksHealthReport report = XksJson.healthReport(json);
             if (report.allUnavailable()) {
                 throw new XksProxyException(XksProxyFailure.ALL_EKMS_UNAVAILABLE, "The XKS proxy of "
@@ -60,8 +58,7 @@ public class XksProxyClient {
 
     /** POST …/keys/{xksKeyId}/metadata. */
     public XksKeyDescription keyMetadata(XksProxyTarget target, String xksKeyId, XksRequestMetadata metadata) {
-        JsonObject body = Json.createObjectBuilder().add("requestMetadata", XksJson.requestMetadata(metadata)).build();
-        return transport().call(target, METADATA, keyPath(xksKeyId, "metadata"), body, json ->
+        return transport().call(target, METADATA, keyPath(xksKeyId, "metadata"), XksJson.metadataOnly(metadata), json ->
                 new XksKeyDescription(XksJson.string(json, "keySpec"), XksJson.strings(json, "keyUsage", MAX_KEY_USAGES),
                         XksJson.string(json, "keyStatus")));
     }
@@ -74,7 +71,7 @@ public class XksProxyClient {
      */
     public XksCiphertext encrypt(XksProxyTarget target, String xksKeyId, XksRequestMetadata metadata, byte[] plaintext,
                                  byte[] additionalAuthenticatedData) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = XksJson.JSON.createObjectBuilder()
                 .add("requestMetadata", XksJson.requestMetadata(metadata))
                 .add("plaintext", XksJson.base64(plaintext))
                 .add("encryptionAlgorithm", "AES_GCM")
@@ -89,7 +86,7 @@ public class XksProxyClient {
     /** POST …/keys/{xksKeyId}/decrypt; returns what {@link #encrypt} was given. */
     public byte[] decrypt(XksProxyTarget target, String xksKeyId, XksRequestMetadata metadata, XksCiphertext ciphertext,
                           byte[] additionalAuthenticatedData) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = XksJson.JSON.createObjectBuilder()
                 .add("requestMetadata", XksJson.requestMetadata(metadata))
                 .add("ciphertext", XksJson.base64(ciphertext.ciphertext()))
                 .add("encryptionAlgorithm", "AES_GCM")
