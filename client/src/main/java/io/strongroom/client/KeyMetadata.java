@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * DescribeKey's KeyMetadata. Conditional members (deletionDate, validTo, expirationModel) are null
- * when the key's state or origin does not have them; list members are empty, never null.
+ * DescribeKey's KeyMetadata. Conditional members (deletionDate, validTo, expirationModel,
+ * customKeyStoreId, xksKeyId) are null when the key's state or origin does not have them; list
+ * members are empty, never null.
  */
 public final class KeyMetadata implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -30,8 +31,23 @@ public final class KeyMetadata implements Serializable {
     private final List<String> macAlgorithms;
     private final List<String> keyAgreementAlgorithms;
     private final boolean multiRegion;
+    private final String customKeyStoreId;
+    private final String xksKeyId;
 
+    /** A key outside any custom key store. */
     public KeyMetadata(String awsAccountId, String keyId, String arn, Instant creationDate, boolean enabled, String description, String keyUsage, String keyState, Instant deletionDate, Instant validTo, String origin, String expirationModel, String keyManager, String keySpec, List<String> encryptionAlgorithms, List<String> signingAlgorithms, List<String> macAlgorithms, List<String> keyAgreementAlgorithms, boolean multiRegion) {
+        this(awsAccountId, keyId, arn, creationDate, enabled, description, keyUsage, keyState, deletionDate, validTo,
+                origin, expirationModel, keyManager, keySpec, encryptionAlgorithms, signingAlgorithms, macAlgorithms,
+                keyAgreementAlgorithms, multiRegion, null, null);
+    }
+
+    /**
+     * @param customKeyStoreId the key's custom key store (origin EXTERNAL_KEY_STORE), else null
+     * @param xksKeyId         the external key backing it (XksKeyConfiguration.Id), else null
+     */
+    public KeyMetadata(String awsAccountId, String keyId, String arn, Instant creationDate, boolean enabled, String description, String keyUsage, String keyState, Instant deletionDate, Instant validTo, String origin, String expirationModel, String keyManager, String keySpec, List<String> encryptionAlgorithms, List<String> signingAlgorithms, List<String> macAlgorithms, List<String> keyAgreementAlgorithms, boolean multiRegion, String customKeyStoreId, String xksKeyId) {
+        this.customKeyStoreId = customKeyStoreId;
+        this.xksKeyId = xksKeyId;
         this.awsAccountId = awsAccountId;
         this.keyId = keyId;
         this.arn = arn;
@@ -129,6 +145,14 @@ public final class KeyMetadata implements Serializable {
         return multiRegion;
     }
 
+    public String customKeyStoreId() {
+        return customKeyStoreId;
+    }
+
+    public String xksKeyId() {
+        return xksKeyId;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -137,16 +161,19 @@ public final class KeyMetadata implements Serializable {
         if (!(other instanceof KeyMetadata that)) {
             return false;
         }
-        return java.util.Objects.equals(awsAccountId, that.awsAccountId) && java.util.Objects.equals(keyId, that.keyId) && java.util.Objects.equals(arn, that.arn) && java.util.Objects.equals(creationDate, that.creationDate) && enabled == that.enabled && java.util.Objects.equals(description, that.description) && java.util.Objects.equals(keyUsage, that.keyUsage) && java.util.Objects.equals(keyState, that.keyState) && java.util.Objects.equals(deletionDate, that.deletionDate) && java.util.Objects.equals(validTo, that.validTo) && java.util.Objects.equals(origin, that.origin) && java.util.Objects.equals(expirationModel, that.expirationModel) && java.util.Objects.equals(keyManager, that.keyManager) && java.util.Objects.equals(keySpec, that.keySpec) && java.util.Objects.equals(encryptionAlgorithms, that.encryptionAlgorithms) && java.util.Objects.equals(signingAlgorithms, that.signingAlgorithms) && java.util.Objects.equals(macAlgorithms, that.macAlgorithms) && java.util.Objects.equals(keyAgreementAlgorithms, that.keyAgreementAlgorithms) && multiRegion == that.multiRegion;
+        return java.util.Objects.equals(awsAccountId, that.awsAccountId) && java.util.Objects.equals(keyId, that.keyId) && java.util.Objects.equals(arn, that.arn) && java.util.Objects.equals(creationDate, that.creationDate) && enabled == that.enabled && java.util.Objects.equals(description, that.description) && java.util.Objects.equals(keyUsage, that.keyUsage) && java.util.Objects.equals(keyState, that.keyState) && java.util.Objects.equals(deletionDate, that.deletionDate) && java.util.Objects.equals(validTo, that.validTo) && java.util.Objects.equals(origin, that.origin) && java.util.Objects.equals(expirationModel, that.expirationModel) && java.util.Objects.equals(keyManager, that.keyManager) && java.util.Objects.equals(keySpec, that.keySpec) && java.util.Objects.equals(encryptionAlgorithms, that.encryptionAlgorithms) && java.util.Objects.equals(signingAlgorithms, that.signingAlgorithms) && java.util.Objects.equals(macAlgorithms, that.macAlgorithms) && java.util.Objects.equals(keyAgreementAlgorithms, that.keyAgreementAlgorithms) && multiRegion == that.multiRegion
+                && java.util.Objects.equals(customKeyStoreId, that.customKeyStoreId)
+                && java.util.Objects.equals(xksKeyId, that.xksKeyId);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.deepHashCode(new Object[] {awsAccountId, keyId, arn, creationDate, enabled, description, keyUsage, keyState, deletionDate, validTo, origin, expirationModel, keyManager, keySpec, encryptionAlgorithms, signingAlgorithms, macAlgorithms, keyAgreementAlgorithms, multiRegion});
+        return java.util.Arrays.deepHashCode(new Object[] {awsAccountId, keyId, arn, creationDate, enabled, description, keyUsage, keyState, deletionDate, validTo, origin, expirationModel, keyManager, keySpec, encryptionAlgorithms, signingAlgorithms, macAlgorithms, keyAgreementAlgorithms, multiRegion, customKeyStoreId, xksKeyId});
     }
 
     @Override
     public String toString() {
-        return "KeyMetadata[" + "awsAccountId=" + awsAccountId + ", " + "keyId=" + keyId + ", " + "arn=" + arn + ", " + "creationDate=" + creationDate + ", " + "enabled=" + enabled + ", " + "description=" + description + ", " + "keyUsage=" + keyUsage + ", " + "keyState=" + keyState + ", " + "deletionDate=" + deletionDate + ", " + "validTo=" + validTo + ", " + "origin=" + origin + ", " + "expirationModel=" + expirationModel + ", " + "keyManager=" + keyManager + ", " + "keySpec=" + keySpec + ", " + "encryptionAlgorithms=" + encryptionAlgorithms + ", " + "signingAlgorithms=" + signingAlgorithms + ", " + "macAlgorithms=" + macAlgorithms + ", " + "keyAgreementAlgorithms=" + keyAgreementAlgorithms + ", " + "multiRegion=" + multiRegion + "]";
+        return "KeyMetadata[" + "awsAccountId=" + awsAccountId + ", " + "keyId=" + keyId + ", " + "arn=" + arn + ", " + "creationDate=" + creationDate + ", " + "enabled=" + enabled + ", " + "description=" + description + ", " + "keyUsage=" + keyUsage + ", " + "keyState=" + keyState + ", " + "deletionDate=" + deletionDate + ", " + "validTo=" + validTo + ", " + "origin=" + origin + ", " + "expirationModel=" + expirationModel + ", " + "keyManager=" + keyManager + ", " + "keySpec=" + keySpec + ", " + "encryptionAlgorithms=" + encryptionAlgorithms + ", " + "signingAlgorithms=" + signingAlgorithms + ", " + "macAlgorithms=" + macAlgorithms + ", " + "keyAgreementAlgorithms=" + keyAgreementAlgorithms + ", " + "multiRegion=" + multiRegion
+                + (customKeyStoreId == null ? "" : ", customKeyStoreId=" + customKeyStoreId + ", xksKeyId=" + xksKeyId) + "]";
     }
 }

@@ -1,17 +1,16 @@
 package io.strongroom.domain;
 
-import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Strongroom's self-describing symmetric ciphertext:
- * {@code version(1) | keyIdLength(1) | keyId | materialVersion(4) | iv(12) | ciphertext+tag}.
+ * Strongroom's self-describing symmetric ciphertext, format 1:
+ * {@code version(1)=0x01 | keyIdLength(1) | keyId | materialVersion(4) | iv(12) | ciphertext+tag}.
  * The header (everything before the IV) is part of the AES-GCM additional data, so a blob is bound
  * to its key id and material version and never decrypts under another key.
  */
-public record CiphertextBlob(String keyId, int materialVersion, byte[] iv, byte[] sealed) {
+public record CiphertextBlob(String keyId, int materialVersion, byte[] iv, byte[] sealed) implements SymmetricCiphertext {
 
     public static final byte FORMAT_VERSION = 1;
     public static final int IV_LENGTH = 12;
@@ -63,6 +62,6 @@ public record CiphertextBlob(String keyId, int materialVersion, byte[] iv, byte[
     }
 
     private static KmsException invalid() {
-        return new KmsException(KmsError.InvalidCiphertextException, "The ciphertext is invalid or was not made by this service");
+        return SymmetricCiphertext.invalid();
     }
 }

@@ -15,6 +15,8 @@ import java.time.OffsetDateTime;
 @NamedQuery(name = "KeyRecord.pageAfter",
         query = "select k from KeyRecord k where k.keyId > :marker order by k.keyId")
 @NamedQuery(name = "KeyRecord.count", query = "select count(k) from KeyRecord k")
+@NamedQuery(name = "KeyRecord.countByXksKey", query = "select count(k) from KeyRecord k "
+        + "where k.customKeyStoreId = :customKeyStoreId and k.xksKeyId = :xksKeyId")
 public class KeyRecord {
 
     @Id

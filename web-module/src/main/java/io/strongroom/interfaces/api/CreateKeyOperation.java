@@ -36,8 +36,6 @@ public class CreateKeyOperation implements KmsOperation {
         // Members whose effect the key service does not implement yet are refused, not ignored:
         // a caller must never believe a key store applies when it does not.
         input.refuseWhenTrue("MultiRegion", "multi-Region keys are not available in this version");
-        input.refuseWhenPresent("CustomKeyStoreId", "custom key stores are not available in this version");
-        input.refuseWhenPresent("XksKeyId", "external key stores are not available in this version");
         String policy = input.optionalString("Policy");
         boolean bypassLockoutCheck = Boolean.TRUE.equals(input.optionalBoolean("BypassPolicyLockoutSafetyCheck"));
 
@@ -48,7 +46,9 @@ public class CreateKeyOperation implements KmsOperation {
                 input.optionalString("Origin"),
                 tags(input),
                 policy,
-                bypassLockoutCheck);
+                bypassLockoutCheck,
+                input.optionalString("CustomKeyStoreId"),
+                input.optionalString("XksKeyId"));
         return ApiJson.createObjectBuilder()
                 .add("KeyMetadata", JsonOutput.keyMetadata(keys.createKey(caller, request)))
                 .build();

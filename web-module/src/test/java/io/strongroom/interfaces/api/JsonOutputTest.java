@@ -44,11 +44,25 @@ class JsonOutputTest {
     void conditionalMembersAppearOnlyWhenSet() {
         JsonObject json = JsonOutput.keyMetadata(symmetricKey(null));
         for (String absent : List.of("DeletionDate", "ValidTo", "ExpirationModel", "SigningAlgorithms",
-                "MacAlgorithms", "KeyAgreementAlgorithms")) {
+                "MacAlgorithms", "KeyAgreementAlgorithms", "CustomKeyStoreId", "XksKeyConfiguration")) {
             assertFalse(json.containsKey(absent), absent);
         }
         JsonObject pending = JsonOutput.keyMetadata(symmetricKey(CREATED.plusSeconds(86_400)));
         assertEquals("1700086400.123", pending.getJsonNumber("DeletionDate").toString());
+    }
+
+    @Test
+    void aKeyInAnExternalKeyStoreNamesItsStoreAndExternalKey() {
+        KeyMetadata key = new KeyMetadata("111122223333", "1234abcd-12ab-34cd-56ef-1234567890ab",
+                "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", CREATED, false,
+                "", "ENCRYPT_DECRYPT", "Unavailable", null, null, "EXTERNAL_KEY_STORE", null, "CUSTOMER",
+                "SYMMETRIC_DEFAULT", List.of("SYMMETRIC_DEFAULT"), List.of(), List.of(), List.of(), false,
+                "cks-1234567890abcdef0", "ekm-key.1");
+        JsonObject json = JsonOutput.keyMetadata(key);
+        assertEquals("EXTERNAL_KEY_STORE", json.getString("Origin"));
+        assertEquals("Unavailable", json.getString("KeyState"));
+        assertEquals("cks-1234567890abcdef0", json.getString("CustomKeyStoreId"));
+        assertEquals("{\"Id\":\"ekm-key.1\"}", json.getJsonObject("XksKeyConfiguration").toString());
     }
 
     private static KeyMetadata symmetricKey(Instant deletionDate) {
