@@ -1,5 +1,6 @@
 package io.strongroom.application;
 
+import io.strongroom.domain.Key;
 import io.strongroom.domain.RegionIdentity;
 import io.strongroom.persistence.KeyAliasRecord;
 import io.strongroom.persistence.KeyRecord;
@@ -52,8 +53,9 @@ public class KeyCatalog {
         List<KeyRecord> records = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize))
                 .getResultList();
         Map<String, List<String>> aliases = aliasesOf(records);
+        // The state callers see (DescribeKey's): Unavailable in a store that is not CONNECTED, PendingImport once expired.
         return records.stream().map(k -> new KeySummary(k.getKeyId(), region.keyArn(k.getKeyId()),
-                aliases.getOrDefault(k.getKeyId(), List.of()), k.getKeyState(), k.getKeySpec(), k.getOrigin(),
+                aliases.getOrDefault(k.getKeyId(), List.of()), Key.of(k).state().name(), k.getKeySpec(), k.getOrigin(),
                 k.getCreatedAt(), k.getDescription())).toList();
     }
 
