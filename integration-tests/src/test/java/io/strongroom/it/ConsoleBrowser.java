@@ -6,10 +6,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -100,6 +104,36 @@ public final class ConsoleBrowser implements AutoCloseable {
         WebElement field = visible(By.id(facesId));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /**
+     * Opens a PrimeFaces select and clicks an item, scrolled into the list's view first. A click that
+     * lands while the list is still sliding open can miss, so an unchanged label means try again.
+     */
+    public void choose(String menuId, String label) {
+        By panel = By.id(menuId + "_panel");
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        for (int attempt = 1; ; attempt++) {
+            List<WebElement> open = driver.findElements(panel);
+            if (open.isEmpty() || !open.get(0).isDisplayed()) {
+                click(menuId);
+            }
+            WebElement entry = visible(item);
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'})", entry);
+            clickable(item).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                return;
+            } catch (TimeoutException | StaleElementReferenceException missed) {
+                if (attempt == 3) {
+                    throw missed;
+                }
+            }
+        }
     }
 
     /** Waits until the element's text contains the expected text; returns the element. */

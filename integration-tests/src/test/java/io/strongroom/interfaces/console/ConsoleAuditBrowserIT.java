@@ -8,20 +8,15 @@ import io.strongroom.it.ConsoleBrowser;
 import io.strongroom.it.KmsClients;
 import io.strongroom.it.RegionTest;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.DataKeySpec;
@@ -78,17 +73,17 @@ class ConsoleAuditBrowserIT {
             assertTrue(href.contains("key.xhtml?keyId=" + keyId), href);
 
             // Failures only: the one failed call with its error name.
-            choose(console, "audit:outcome", "Any failure");
+            console.choose("audit:outcome", "Any failure");
             console.click("audit:search");
             waitForOperations(console, List.of("Decrypt"));
             assertEquals("InvalidCiphertextException", text(console, "audit:table:0:outcome"));
 
             // One operation, any outcome.
-            choose(console, "audit:outcome", "Any");
-            choose(console, "audit:operation", "Encrypt");
+            console.choose("audit:outcome", "Any");
+            console.choose("audit:operation", "Encrypt");
             console.click("audit:search");
             waitForOperations(console, List.of("Encrypt"));
-            choose(console, "audit:operation", "Any");
+            console.choose("audit:operation", "Any");
 
             // A time range after the calls holds none of them.
             console.type("audit:from_input", "2099-01-01 00:00");
@@ -133,35 +128,5 @@ class ConsoleAuditBrowserIT {
     private static List<String> operations(WebDriver driver) {
         return driver.findElements(By.cssSelector("[id='audit:table_data'] > tr [id$=':operation']")).stream()
                 .map(cell -> cell.getText().strip()).toList();
-    }
-
-    /**
-     * Opens a PrimeFaces select and clicks an item, scrolled into the list's view first. A click that
-     * lands while the list is still sliding open can miss, so an unchanged label means try again.
-     */
-    private static void choose(ConsoleBrowser console, String menuId, String label) {
-        By panel = By.id(menuId + "_panel");
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        console.waiting().ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.invisibilityOfElementLocated(panel));
-        for (int attempt = 1; ; attempt++) {
-            List<WebElement> open = console.driver().findElements(panel);
-            if (open.isEmpty() || !open.get(0).isDisplayed()) {
-                console.click(menuId);
-            }
-            WebElement entry = console.visible(item);
-            ((JavascriptExecutor) console.driver()).executeScript("arguments[0].scrollIntoView({block: 'nearest'})", entry);
-            console.clickable(item).click();
-            try {
-                new WebDriverWait(console.driver(), Duration.ofSeconds(3))
-                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-                console.waiting().until(ExpectedConditions.invisibilityOfElementLocated(panel));
-                return;
-            } catch (TimeoutException | StaleElementReferenceException missed) {
-                if (attempt == 3) {
-                    throw missed;
-                }
-            }
-        }
     }
 }

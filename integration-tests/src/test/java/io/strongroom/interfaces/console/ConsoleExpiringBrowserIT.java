@@ -16,13 +16,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.Color;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The "Expiring material" screen in headless Chromium: keys with imported material listed soonest
@@ -62,19 +60,19 @@ class ConsoleExpiringBrowserIT {
                         .contains("key.xhtml?keyId=" + soon), "the key id links to its page");
             });
 
-            choose(console, "expiring:table:urgencyFilter", "Within 24 hours");
+            console.choose("expiring:table:urgencyFilter", "Within 24 hours");
             console.waiting().until(ExpectedConditions.numberOfElementsToBe(ROWS, 1));
             console.waitForText(By.id("expiring:table_data"), soon);
 
-            choose(console, "expiring:table:stateFilter", "PendingImport");
+            console.choose("expiring:table:stateFilter", "PendingImport");
             console.waitForText(By.id("expiring:table_data"), "No imported key material with an expiry matches.");
-            choose(console, "expiring:table:urgencyFilter", "Expired");
+            console.choose("expiring:table:urgencyFilter", "Expired");
             console.waitForText(By.id("expiring:table_data"), past);
             assertEquals(1, console.driver().findElements(ROWS).size());
 
             // Sorted by the state shown (expired material reads PendingImport), ties soonest first.
-            choose(console, "expiring:table:stateFilter", "Any");
-            choose(console, "expiring:table:urgencyFilter", "Any");
+            console.choose("expiring:table:stateFilter", "Any");
+            console.choose("expiring:table:urgencyFilter", "Any");
             waitForKeyIds(console, List.of(past, soon, week, later));
             console.clickable(By.cssSelector("[id='expiring:table:keyState'] .ui-column-title")).click();
             waitForKeyIds(console, List.of(week, soon, later, past));
@@ -184,34 +182,5 @@ class ConsoleExpiringBrowserIT {
                 "[id='expiring:table:" + column + ":filter'], [id='expiring:table:" + column + "_filter']"));
         field.clear();
         field.sendKeys(text);
-    }
-
-    /**
-     * Opens a PrimeFaces select and clicks an item, scrolled into the list's view first. A click that
-     * lands while the list is still sliding open can miss, so an unchanged label means try again.
-     */
-    private static void choose(ConsoleBrowser console, String menuId, String label) {
-        By panel = By.id(menuId + "_panel");
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        console.waiting().until(ExpectedConditions.invisibilityOfElementLocated(panel));
-        for (int attempt = 1; ; attempt++) {
-            List<WebElement> open = console.driver().findElements(panel);
-            if (open.isEmpty() || !open.get(0).isDisplayed()) {
-                console.click(menuId);
-            }
-            WebElement entry = console.visible(item);
-            ((JavascriptExecutor) console.driver()).executeScript("arguments[0].scrollIntoView({block: 'nearest'})", entry);
-            console.clickable(item).click();
-            try {
-                new WebDriverWait(console.driver(), Duration.ofSeconds(3))
-                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-                console.waiting().until(ExpectedConditions.invisibilityOfElementLocated(panel));
-                return;
-            } catch (TimeoutException missed) {
-                if (attempt == 3) {
-                    throw missed;
-                }
-            }
-        }
     }
 }

@@ -30,13 +30,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.AliasListEntry;
 import software.amazon.awssdk.services.kms.model.KeyMetadata;
@@ -103,15 +100,15 @@ class ConsoleKeyPageBrowserIT {
         assertEquals(CREATABLE_SPECS, menuItems("createKey:keySpec"));
         assertEquals(List.of("ENCRYPT_DECRYPT"), menuItems("createKey:keyUsage"));
 
-        choose("createKey:keySpec", "HMAC_256");
+        console.choose("createKey:keySpec", "HMAC_256");
         waitForUsages(List.of("GENERATE_VERIFY_MAC"));
-        choose("createKey:keySpec", "ECC_NIST_P384");
+        console.choose("createKey:keySpec", "ECC_NIST_P384");
         waitForUsages(List.of("SIGN_VERIFY", "KEY_AGREEMENT"));
-        choose("createKey:keySpec", "ECC_SECG_P256K1");
+        console.choose("createKey:keySpec", "ECC_SECG_P256K1");
         waitForUsages(List.of("SIGN_VERIFY"));
-        choose("createKey:keySpec", "RSA_2048");
+        console.choose("createKey:keySpec", "RSA_2048");
         waitForUsages(List.of("ENCRYPT_DECRYPT", "SIGN_VERIFY"));
-        choose("createKey:keyUsage", "SIGN_VERIFY");
+        console.choose("createKey:keyUsage", "SIGN_VERIFY");
 
         String description = "it-key-page-" + UUID.randomUUID();
         console.type("createKey:description", description);
@@ -265,35 +262,6 @@ class ConsoleKeyPageBrowserIT {
     private List<String> menuItems(String menuId) {
         return console.driver().findElements(By.cssSelector("[id='" + menuId + "_input'] option")).stream()
                 .map(option -> option.getAttribute("value")).toList();
-    }
-
-    /**
-     * Opens a PrimeFaces select and clicks an item, scrolled into the list's view first. A click that
-     * lands while the list is still sliding open can miss, so an unchanged label means try again.
-     */
-    private void choose(String menuId, String label) {
-        By panel = By.id(menuId + "_panel");
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        console.waiting().until(ExpectedConditions.invisibilityOfElementLocated(panel));
-        for (int attempt = 1; ; attempt++) {
-            List<WebElement> open = console.driver().findElements(panel);
-            if (open.isEmpty() || !open.get(0).isDisplayed()) {
-                console.click(menuId);
-            }
-            WebElement entry = console.visible(item);
-            ((JavascriptExecutor) console.driver()).executeScript("arguments[0].scrollIntoView({block: 'nearest'})", entry);
-            console.clickable(item).click();
-            try {
-                new WebDriverWait(console.driver(), Duration.ofSeconds(3))
-                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-                console.waiting().until(ExpectedConditions.invisibilityOfElementLocated(panel));
-                return;
-            } catch (TimeoutException missed) {
-                if (attempt == 3) {
-                    throw missed;
-                }
-            }
-        }
     }
 
     /** Waits for the ajax update of the usage select (its old items go stale meanwhile). */
