@@ -6,25 +6,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strongroom.it.ExpiringKeyRows;
 import io.strongroom.it.ExpiringKeyRows.Band;
+import io.strongroom.it.KmsClients;
 import io.strongroom.it.RegionTest;
 import io.strongroom.it.TestRegion;
+import io.strongroom.it.TestXksProxy;
+import io.strongroom.xksproxy.EkmFleetEntry;
+import io.strongroom.xksproxy.EkmHealthStatus;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.kms.model.ConnectionStateType;
 
 /**
  * {@code GET /prometheus} as a Prometheus server scrapes it: the seconds left of each key's imported
  * material (negative once expired, even before the sweep has run) and the number of keys per
- * urgency band, equal to what the database holds. Keys are written straight into the database.
+ * urgency band, equal to what the database holds (keys are written straight into the database);
+ * and an external key store on the project's XKS proxy, connected and then FAILED, with its health
+ * report, credential age and this node's proxy calls.
  */
 @RegionTest
 @Order(3)
@@ -61,6 +72,55 @@ class PrometheusIT {
             assertFalse(body.contains(pendingImport), "a key without material has no expiry metric");
 
             assertCountsMatchTheDatabase(region, rows);
+        }
+    }
+
+    @Test
+    void scrapeShowsAnExternalKeyStoresConnectionHealthAndProxyCalls(URI region) throws Exception {
+        String name = "it-prometheus-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant before = Instant.now();
+        try (TestXksProxy proxy = TestXksProxy.builder().prefix("/it/prometheus/" + name)
+                .ekm(new EkmFleetEntry("ekm-a", "software keystore", EkmHealthStatus.ACTIVE))
+                .ekm(new EkmFleetEntry("ekm-b", "software keystore", EkmHealthStatus.DEGRADED))
+                .start();
+             KmsClient kms = KmsClients.sdk(region)) {
+            String id = proxy.createConnectedStore(kms, name);
+            try {
+                String body = get(region.resolve("prometheus")).body();
+                String store = "custom_key_store_id=\"" + id + "\"";
+                assertEquals(1, sample(body, "strongroom_custom_key_store_connected", store
+                        + ",custom_key_store_name=\"" + name + "\",connection_state=\"CONNECTED\""));
+                assertEquals(0, sample(body, "strongroom_custom_key_store_keys", store));
+                assertBetween(0, Duration.between(before, Instant.now()).getSeconds() + 1,
+                        (long) sample(body, "strongroom_xks_proxy_credential_age_seconds", store));
+                assertTrue(sample(body, "strongroom_xks_proxy_health_report_age_seconds", store) >= 0);
+                assertEquals(1, sample(body, "strongroom_xks_proxy_fleet_size", store));
+                String ekmB = store + ",ekm_id=\"ekm-b\",ekm_model=\"software keystore\",health_status=";
+                assertEquals(1, sample(body, "strongroom_xks_ekm_health_status", ekmB + "\"DEGRADED\""));
+                assertEquals(0, sample(body, "strongroom_xks_ekm_health_status", ekmB + "\"ACTIVE\""));
+                assertEquals(1, sample(body, "strongroom_xks_ekm_health_status",
+                        store + ",ekm_id=\"ekm-a\",ekm_model=\"software keystore\",health_status=\"ACTIVE\""));
+                double calls = sample(body, "strongroom_xks_proxy_requests_total", store);
+                assertTrue(calls >= 2, "CreateCustomKeyStore and ConnectCustomKeyStore called health: " + calls);
+                double p50 = sample(body, "strongroom_xks_proxy_latency_seconds", store + ",quantile=\"0.5\"");
+                double p99 = sample(body, "strongroom_xks_proxy_latency_seconds", store + ",quantile=\"0.99\"");
+                assertTrue(p50 > 0 && p50 <= p99 && p99 <= sample(body, "strongroom_xks_proxy_latency_max_seconds", store),
+                        p50 + " " + p99);
+
+                // Every key manager UNAVAILABLE: connecting again fails, counted as the failure it is.
+                proxy.server().setEkmHealth(EkmHealthStatus.UNAVAILABLE);
+                kms.disconnectCustomKeyStore(r -> r.customKeyStoreId(id));
+                kms.connectCustomKeyStore(r -> r.customKeyStoreId(id));
+                TestXksProxy.awaitState(kms, id, ConnectionStateType.FAILED);
+                body = get(region.resolve("prometheus")).body();
+                assertEquals(0, sample(body, "strongroom_custom_key_store_connected", store + ",custom_key_store_name=\""
+                        + name + "\",connection_state=\"FAILED\",connection_error_code=\"XKS_PROXY_NOT_REACHABLE\""));
+                assertTrue(sample(body, "strongroom_xks_proxy_errors_total", store + ",error=\"AllEkmsUnavailable\"") >= 1);
+                assertTrue(sample(body, "strongroom_xks_proxy_requests_total", store) > calls);
+            } finally {
+                TestXksProxy.deleteStore(kms, id);
+            }
+            assertFalse(get(region.resolve("prometheus")).body().contains(id), "a deleted store is no longer reported");
         }
     }
 
@@ -119,6 +179,14 @@ class PrometheusIT {
             counts.put(band, Long.parseLong(line.group(1)));
         }
         return counts;
+    }
+
+    /** The value of the one sample with exactly these labels. */
+    private static double sample(String body, String metric, String labels) {
+        String prefix = metric + "{" + labels + "} ";
+        List<String> lines = body.lines().filter(line -> line.startsWith(prefix)).toList();
+        assertEquals(1, lines.size(), "samples " + prefix + " in\n" + body);
+        return Double.parseDouble(lines.get(0).substring(prefix.length()));
     }
 
     private static void assertBetween(long low, long high, long actual) {
