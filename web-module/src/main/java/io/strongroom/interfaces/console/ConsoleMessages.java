@@ -1,7 +1,10 @@
 package io.strongroom.interfaces.console;
 
 import io.strongroom.client.KmsException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
 /**
@@ -30,6 +33,23 @@ public final class ConsoleMessages {
     public static void showOnPage(FacesContext context, KmsException e) {
         show(context, e);
         context.getExternalContext().setResponseStatus(e.error().httpStatus());
+    }
+
+    /**
+     * Shows a success notice on another console page, e.g. the list after its item was deleted: the
+     * notice survives the redirect in the flash.
+     *
+     * @param page the page under {@code /console/}, e.g. {@code "users.xhtml"}
+     */
+    public static void infoOnRedirect(FacesContext context, String summary, String detail, String page) {
+        info(context, summary, detail);
+        ExternalContext external = context.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(external.getRequestContextPath() + "/console/" + page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Shows a success notice (rendered by the layout's growl). */

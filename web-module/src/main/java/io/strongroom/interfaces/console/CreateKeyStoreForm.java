@@ -33,13 +33,12 @@ public class CreateKeyStoreForm implements Serializable {
     @Inject
     ConsoleCaller caller;
 
-    private final ProxySettingsFields proxy = new ProxySettingsFields();
-    private String name;
+    private final KeyStoreFields fields = new KeyStoreFields();
 
     public void create() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
-            String id = stores.createCustomKeyStore(caller.newCall(), settings(name, proxy));
+            String id = stores.createCustomKeyStore(caller.newCall(), settings(fields));
             ConsoleMessages.info(context, "Key store created", id);
             PrimeFaces.current().ajax().addCallbackParam(CREATED, true);
             reset();
@@ -47,35 +46,26 @@ public class CreateKeyStoreForm implements Serializable {
         } catch (KmsException e) {
             ConsoleMessages.show(context, e);
         } finally {
-            proxy.forgetSecret();
+            fields.forgetSecret();
         }
     }
 
     /** Clears the dialog before it is opened again. */
     public void reset() {
-        name = null;
-        proxy.clear();
+        fields.clear();
     }
 
     /** CreateCustomKeyStore input: blank fields are absent; the VPC fields only go with VPC_ENDPOINT_SERVICE. */
-    static CustomKeyStoreSettings settings(String name, ProxySettingsFields proxy) {
-        boolean vpc = proxy.isVpcEndpointService();
-        return new CustomKeyStoreSettings(ProxySettingsFields.orNull(name), EXTERNAL_KEY_STORE,
-                ProxySettingsFields.orNull(proxy.getEndpoint()), ProxySettingsFields.orNull(proxy.getPath()),
-                proxy.getConnectivity(), vpc ? ProxySettingsFields.orNull(proxy.getVpcEndpointServiceName()) : null,
-                vpc ? ProxySettingsFields.orNull(proxy.getVpcEndpointServiceOwner()) : null,
-                ProxySettingsFields.orNull(proxy.getAccessKeyId()), ProxySettingsFields.orNull(proxy.getSecret()));
+    static CustomKeyStoreSettings settings(KeyStoreFields fields) {
+        boolean vpc = fields.isVpcEndpointService();
+        return new CustomKeyStoreSettings(KeyStoreFields.orNull(fields.getName()), EXTERNAL_KEY_STORE,
+                KeyStoreFields.orNull(fields.getEndpoint()), KeyStoreFields.orNull(fields.getPath()),
+                fields.getConnectivity(), vpc ? KeyStoreFields.orNull(fields.getVpcEndpointServiceName()) : null,
+                vpc ? KeyStoreFields.orNull(fields.getVpcEndpointServiceOwner()) : null,
+                KeyStoreFields.orNull(fields.getAccessKeyId()), KeyStoreFields.orNull(fields.getSecret()));
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public ProxySettingsFields getProxy() {
-        return proxy;
+    public KeyStoreFields getFields() {
+        return fields;
     }
 }

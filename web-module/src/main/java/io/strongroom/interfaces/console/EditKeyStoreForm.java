@@ -35,21 +35,18 @@ public class EditKeyStoreForm implements Serializable {
     @Inject
     ConsoleCaller caller;
 
-    private final ProxySettingsFields proxy = new ProxySettingsFields();
-    private String name;
+    private final KeyStoreFields fields = new KeyStoreFields();
 
     /** Fills the dialog from the store as shown, before it opens. */
     public void open() {
-        CustomKeyStoreView store = detail.getRow().store();
-        name = store.customKeyStoreName();
-        proxy.startFrom(store);
+        fields.startFrom(detail.getRow().store());
     }
 
     public void save() {
         FacesContext context = FacesContext.getCurrentInstance();
         CustomKeyStoreView store = detail.getRow().store();
         try {
-            CustomKeyStoreSettings changes = changes(store, name, proxy);
+            CustomKeyStoreSettings changes = changes(store, fields);
             if (changes == null) {
                 ConsoleMessages.info(context, "Nothing changed", store.customKeyStoreId());
             } else {
@@ -61,7 +58,7 @@ public class EditKeyStoreForm implements Serializable {
         } catch (KmsException e) {
             ConsoleMessages.show(context, e);
         } finally {
-            proxy.forgetSecret();
+            fields.forgetSecret();
         }
     }
 
@@ -69,25 +66,25 @@ public class EditKeyStoreForm implements Serializable {
      * UpdateCustomKeyStore input holding only the changed members (null keeps the current value), or
      * null when nothing changed. The VPC fields go only with VPC_ENDPOINT_SERVICE connectivity.
      */
-    static CustomKeyStoreSettings changes(CustomKeyStoreView store, String name, ProxySettingsFields proxy) {
-        boolean vpc = proxy.isVpcEndpointService();
-        String secret = ProxySettingsFields.orNull(proxy.getSecret());
-        String accessKeyId = ProxySettingsFields.orNull(proxy.getAccessKeyId());
+    static CustomKeyStoreSettings changes(CustomKeyStoreView store, KeyStoreFields fields) {
+        boolean vpc = fields.isVpcEndpointService();
+        String secret = KeyStoreFields.orNull(fields.getSecret());
+        String accessKeyId = KeyStoreFields.orNull(fields.getAccessKeyId());
         boolean newCredential = secret != null || !Objects.equals(accessKeyId, store.accessKeyId());
         CustomKeyStoreSettings changes = new CustomKeyStoreSettings(
-                changed(name, store.customKeyStoreName()), null,
-                changed(proxy.getEndpoint(), store.xksProxyUriEndpoint()),
-                changed(proxy.getPath(), store.xksProxyUriPath()),
-                changed(proxy.getConnectivity(), store.xksProxyConnectivity()),
-                vpc ? changed(proxy.getVpcEndpointServiceName(), store.xksProxyVpcEndpointServiceName()) : null,
-                vpc ? changed(proxy.getVpcEndpointServiceOwner(), store.xksProxyVpcEndpointServiceOwner()) : null,
+                changed(fields.getName(), store.customKeyStoreName()), null,
+                changed(fields.getEndpoint(), store.xksProxyUriEndpoint()),
+                changed(fields.getPath(), store.xksProxyUriPath()),
+                changed(fields.getConnectivity(), store.xksProxyConnectivity()),
+                vpc ? changed(fields.getVpcEndpointServiceName(), store.xksProxyVpcEndpointServiceName()) : null,
+                vpc ? changed(fields.getVpcEndpointServiceOwner(), store.xksProxyVpcEndpointServiceOwner()) : null,
                 newCredential ? accessKeyId : null, newCredential ? secret : null);
         return nothing(changes) ? null : changes;
     }
 
     /** The typed value if it differs from the current one, else null ("keep"). */
     private static String changed(String typed, String current) {
-        String value = ProxySettingsFields.orNull(typed);
+        String value = KeyStoreFields.orNull(typed);
         return value == null || value.equals(current) ? null : value;
     }
 
@@ -103,15 +100,7 @@ public class EditKeyStoreForm implements Serializable {
         return "DISCONNECTED".equals(detail.getRow().store().connectionState());
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public ProxySettingsFields getProxy() {
-        return proxy;
+    public KeyStoreFields getFields() {
+        return fields;
     }
 }

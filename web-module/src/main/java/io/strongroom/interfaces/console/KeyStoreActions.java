@@ -2,14 +2,11 @@ package io.strongroom.interfaces.console;
 
 import io.strongroom.application.CustomKeyStoreService;
 import io.strongroom.client.KmsException;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 
 /**
  * The state changes offered on the key store page, each behind a confirmation dialog: connect
@@ -48,14 +45,7 @@ public class KeyStoreActions implements Serializable {
             ConsoleMessages.show(context, e);
             return;
         }
-        ConsoleMessages.info(context, "Key store deleted", id);
-        ExternalContext external = context.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        try {
-            external.redirect(external.getRequestContextPath() + "/console/key-stores.xhtml");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ConsoleMessages.infoOnRedirect(context, "Key store deleted", id, "key-stores.xhtml");
     }
 
     private void run(String done, Runnable change) {

@@ -6,14 +6,11 @@ import io.strongroom.application.IamService;
 import io.strongroom.application.IamService.UserSummary;
 import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -85,14 +82,7 @@ public class UserDetail implements Serializable {
             ConsoleMessages.show(context, e);
             return;
         }
-        ConsoleMessages.info(context, "User deleted", user.userName());
-        ExternalContext external = context.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        try {
-            external.redirect(external.getRequestContextPath() + "/console/users.xhtml");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ConsoleMessages.infoOnRedirect(context, "User deleted", user.userName(), "users.xhtml");
     }
 
     public String getUserName() {

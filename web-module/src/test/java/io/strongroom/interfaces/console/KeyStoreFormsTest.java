@@ -24,9 +24,10 @@ class KeyStoreFormsTest {
                 CREATED, 2, null, null);
     }
 
-    private static ProxySettingsFields fields(String endpoint, String path, String connectivity, String accessKeyId,
-                                              String secret) {
-        ProxySettingsFields proxy = new ProxySettingsFields();
+    private static KeyStoreFields fields(String name, String endpoint, String path, String connectivity,
+                                         String accessKeyId, String secret) {
+        KeyStoreFields proxy = new KeyStoreFields();
+        proxy.setName(name);
         proxy.setEndpoint(endpoint);
         proxy.setPath(path);
         proxy.setConnectivity(connectivity);
@@ -37,11 +38,11 @@ class KeyStoreFormsTest {
 
     @Test
     void createSendsEveryFieldAsAnExternalKeyStore() {
-        ProxySettingsFields proxy = fields(" https://xks.example.com ", "/pay/kms/xks/v1", "PUBLIC_ENDPOINT",
+        KeyStoreFields proxy = fields("payments", " https://xks.example.com ", "/pay/kms/xks/v1", "PUBLIC_ENDPOINT",
                 "AKIAXKSTESTAAAAAAAAA", SECRET);
         proxy.setVpcEndpointServiceName("com.amazonaws.vpce.us-east-1.vpce-svc-1");
 
-        CustomKeyStoreSettings settings = CreateKeyStoreForm.settings("payments", proxy);
+        CustomKeyStoreSettings settings = CreateKeyStoreForm.settings(proxy);
 
         assertEquals(new CustomKeyStoreSettings("payments", "EXTERNAL_KEY_STORE", "https://xks.example.com",
                 "/pay/kms/xks/v1", "PUBLIC_ENDPOINT", null, null, "AKIAXKSTESTAAAAAAAAA", SECRET), settings);
@@ -49,11 +50,11 @@ class KeyStoreFormsTest {
 
     @Test
     void createSendsTheVpcFieldsOnlyWithVpcConnectivityAndBlankFieldsAsAbsent() {
-        ProxySettingsFields proxy = fields("https://xks.example.com", "", "VPC_ENDPOINT_SERVICE", " ", null);
+        KeyStoreFields proxy = fields(" ", "https://xks.example.com", "", "VPC_ENDPOINT_SERVICE", " ", null);
         proxy.setVpcEndpointServiceName("com.amazonaws.vpce.us-east-1.vpce-svc-1");
         proxy.setVpcEndpointServiceOwner("111122223333");
 
-        CustomKeyStoreSettings settings = CreateKeyStoreForm.settings(" ", proxy);
+        CustomKeyStoreSettings settings = CreateKeyStoreForm.settings(proxy);
 
         assertNull(settings.customKeyStoreName());
         assertNull(settings.xksProxyUriPath());
@@ -65,10 +66,10 @@ class KeyStoreFormsTest {
 
     @Test
     void theSettingsNeverPrintTheSecret() {
-        ProxySettingsFields proxy = fields("https://xks.example.com", "/kms/xks/v1", "PUBLIC_ENDPOINT",
+        KeyStoreFields proxy = fields("payments", "https://xks.example.com", "/kms/xks/v1", "PUBLIC_ENDPOINT",
                 "AKIAXKSTESTAAAAAAAAA", SECRET);
 
-        String printed = CreateKeyStoreForm.settings("payments", proxy).toString();
+        String printed = CreateKeyStoreForm.settings(proxy).toString();
 
         assertEquals(-1, printed.indexOf(SECRET), printed);
     }
@@ -76,27 +77,29 @@ class KeyStoreFormsTest {
     @Test
     void editSendsOnlyWhatChanged() {
         CustomKeyStoreView store = store("CONNECTED");
-        ProxySettingsFields proxy = new ProxySettingsFields();
+        KeyStoreFields proxy = new KeyStoreFields();
         proxy.startFrom(store);
 
-        assertNull(EditKeyStoreForm.changes(store, "payments", proxy), "an untouched dialog changes nothing");
+        assertNull(EditKeyStoreForm.changes(store, proxy), "an untouched dialog changes nothing");
 
-        CustomKeyStoreSettings renamed = EditKeyStoreForm.changes(store, "payments-eu", proxy);
+        proxy.setName("payments-eu");
+        CustomKeyStoreSettings renamed = EditKeyStoreForm.changes(store, proxy);
         assertEquals(new CustomKeyStoreSettings("payments-eu", null, null, null, null, null, null, null, null), renamed);
 
+        proxy.setName("payments");
         proxy.setPath("/other/kms/xks/v1");
-        CustomKeyStoreSettings moved = EditKeyStoreForm.changes(store, "payments", proxy);
+        CustomKeyStoreSettings moved = EditKeyStoreForm.changes(store, proxy);
         assertEquals(new CustomKeyStoreSettings(null, null, null, "/other/kms/xks/v1", null, null, null, null, null), moved);
     }
 
     @Test
     void aRotatedCredentialGoesWithTheAccessKeyIdEvenIfOnlyTheSecretWasTyped() {
         CustomKeyStoreView store = store("CONNECTED");
-        ProxySettingsFields proxy = new ProxySettingsFields();
+        KeyStoreFields proxy = new KeyStoreFields();
         proxy.startFrom(store);
         proxy.setSecret(SECRET);
 
-        CustomKeyStoreSettings rotated = EditKeyStoreForm.changes(store, "payments", proxy);
+        CustomKeyStoreSettings rotated = EditKeyStoreForm.changes(store, proxy);
 
         assertEquals(new CustomKeyStoreSettings(null, null, null, null, null, null, null, "AKIAXKSTESTAAAAAAAAA", SECRET),
                 rotated);
@@ -105,11 +108,11 @@ class KeyStoreFormsTest {
     @Test
     void aNewAccessKeyIdWithoutSecretIsSentForTheServiceToRefuse() {
         CustomKeyStoreView store = store("DISCONNECTED");
-        ProxySettingsFields proxy = new ProxySettingsFields();
+        KeyStoreFields proxy = new KeyStoreFields();
         proxy.startFrom(store);
         proxy.setAccessKeyId("AKIAXKSOTHERAAAAAAAA");
 
-        CustomKeyStoreSettings changes = EditKeyStoreForm.changes(store, "payments", proxy);
+        CustomKeyStoreSettings changes = EditKeyStoreForm.changes(store, proxy);
 
         assertEquals("AKIAXKSOTHERAAAAAAAA", changes.accessKeyId());
         assertNull(changes.rawSecretAccessKey());
@@ -117,11 +120,12 @@ class KeyStoreFormsTest {
 
     @Test
     void theEditDialogStartsFromTheStoreWithAnEmptySecret() {
-        ProxySettingsFields proxy = new ProxySettingsFields();
+        KeyStoreFields proxy = new KeyStoreFields();
         proxy.setSecret(SECRET);
 
         proxy.startFrom(store("DISCONNECTED"));
 
+        assertEquals("payments", proxy.getName());
         assertEquals("https://xks.example.com", proxy.getEndpoint());
         assertEquals("/pay/kms/xks/v1", proxy.getPath());
         assertEquals("PUBLIC_ENDPOINT", proxy.getConnectivity());

@@ -5,17 +5,18 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The proxy fields the create and edit dialogs of a key store share: where the XKS proxy is, how it
- * is reached, and the credential to sign with. The secret is held only from the form submit to the
- * service call; the forms call {@link #forgetSecret()} after every attempt.
+ * The fields the create and edit dialogs of a key store share: its name, where the XKS proxy is,
+ * how it is reached, and the credential to sign with. The secret is held only from the form submit
+ * to the service call; the forms call {@link #forgetSecret()} after every attempt.
  */
-public class ProxySettingsFields implements Serializable {
+public class KeyStoreFields implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String PUBLIC_ENDPOINT = "PUBLIC_ENDPOINT";
     static final String VPC_ENDPOINT_SERVICE = "VPC_ENDPOINT_SERVICE";
     static final List<String> CONNECTIVITIES = List.of(PUBLIC_ENDPOINT, VPC_ENDPOINT_SERVICE);
 
+    private String name;
     private String endpoint;
     private String path;
     private String connectivity = PUBLIC_ENDPOINT;
@@ -25,6 +26,7 @@ public class ProxySettingsFields implements Serializable {
     private String secret;
 
     void clear() {
+        name = null;
         endpoint = null;
         path = null;
         connectivity = PUBLIC_ENDPOINT;
@@ -36,6 +38,7 @@ public class ProxySettingsFields implements Serializable {
 
     /** Starts the edit dialog from the store as it is; the secret field starts empty. */
     void startFrom(CustomKeyStoreView store) {
+        name = store.customKeyStoreName();
         endpoint = store.xksProxyUriEndpoint();
         path = store.xksProxyUriPath();
         connectivity = store.xksProxyConnectivity();
@@ -61,6 +64,14 @@ public class ProxySettingsFields implements Serializable {
 
     public List<String> getConnectivities() {
         return CONNECTIVITIES;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
     }
 
     public String getEndpoint() {
