@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A proxy on a free loopback port with the stores and keys the conformance client expects: store
  * {@code /example/uri/path/prefix} with two credentials and keys foo, encrypt-only, decrypt-only,
  * no-usage and disabled; a second store {@code /second/store} with its own credential and key foo.
+ * A test class holds one in a {@code @RegisterExtension static} field, which stops it after the class.
  */
-public final class ProxyFixture implements AutoCloseable {
+public final class ProxyFixture implements AutoCloseable, AfterAllCallback {
 
     public static final String PREFIX = "/example/uri/path/prefix";
     public static final String SECOND_PREFIX = "/second/store";
@@ -55,5 +58,10 @@ public final class ProxyFixture implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 }

@@ -23,9 +23,8 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The encrypt and decrypt cases of the conformance client (KMS-SPEC §5.2), through real TLS and SigV4. */
 class EncryptDecryptApiTest {
@@ -33,17 +32,8 @@ class EncryptDecryptApiTest {
     private static final byte[] PLAINTEXT = "plaintext\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] AAD = "project=nile,department=marketing".getBytes(StandardCharsets.US_ASCII);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static ProxyFixture proxy;
-
-    @BeforeAll
-    static void start() {
-        proxy = new ProxyFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        proxy.close();
-    }
+    @RegisterExtension
+    static final ProxyFixture proxy = new ProxyFixture();
 
     static HttpResponse<String> call(String keyId, String operation, JsonObjectBuilder body) {
         return proxy.caller.post(ProxyFixture.API + "/keys/" + keyId + "/" + operation, body.build().toString(),

@@ -17,25 +17,15 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The health API's cases of the conformance client, and the authentication and routing rules every API shares. */
 class HealthApiTest {
 
     private static final String HEALTH = ProxyFixture.API + "/health";
-    private static ProxyFixture proxy;
-
-    @BeforeAll
-    static void start() {
-        proxy = new ProxyFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        proxy.close();
-    }
+    @RegisterExtension
+    static final ProxyFixture proxy = new ProxyFixture();
 
     @Test
     void healthReportsTheProxyAndEveryEkm() {

@@ -10,24 +10,14 @@ import io.strongroom.xksproxy.XksCredential;
 import io.strongroom.xksproxy.XksKey;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The GetKeyMetadata cases of the conformance client, and the key controls tests use. */
 class KeyMetadataApiTest {
 
-    private static ProxyFixture proxy;
-
-    @BeforeAll
-    static void start() {
-        proxy = new ProxyFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        proxy.close();
-    }
+    @RegisterExtension
+    static final ProxyFixture proxy = new ProxyFixture();
 
     private static String path(String keyId) {
         return ProxyFixture.API + "/keys/" + keyId + "/metadata";

@@ -17,9 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** With a client CA configured, only clients presenting a certificate issued by it get an answer. */
@@ -27,17 +26,8 @@ class MutualTlsTest {
 
     private static final String HEALTH = ProxyFixture.API + "/health";
     private static final CertificateAuthority CLIENT_CA = CertificateAuthority.create("KMS client CA");
-    private static ProxyFixture proxy;
-
-    @BeforeAll
-    static void start() {
-        proxy = new ProxyFixture(Optional.of(CLIENT_CA));
-    }
-
-    @AfterAll
-    static void stop() {
-        proxy.close();
-    }
+    @RegisterExtension
+    static final ProxyFixture proxy = new ProxyFixture(Optional.of(CLIENT_CA));
 
     private static SignedCaller callerWith(Optional<IssuedCertificate> certificate) {
         return new SignedCaller(proxy.server.endpoint(), proxy.ca.certificate(), certificate);

@@ -18,24 +18,14 @@ import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The proxy speaks TLS 1.3 and 1.2 with exactly the four suites the XKS specification allows. */
 class TlsTest {
 
-    private static ProxyFixture proxy;
-
-    @BeforeAll
-    static void start() {
-        proxy = new ProxyFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        proxy.close();
-    }
+    @RegisterExtension
+    static final ProxyFixture proxy = new ProxyFixture();
 
     private static SSLSession handshake(String protocol, String suite) throws Exception {
         SSLContext context = TlsContexts.client(proxy.ca.certificate(), Optional.empty());
