@@ -142,7 +142,7 @@ class CustomKeyStoreRulesIT {
             assertThrows(CustomKeyStoreNameInUseException.class, () -> kms.updateCustomKeyStore(r -> r
                     .customKeyStoreId(created.get(1)).newCustomKeyStoreName(name)));
             assertThrows(XksProxyUriEndpointInUseException.class, () -> kms.updateCustomKeyStore(r -> r
-                    .customKeyStoreId(created.get(1)).xksProxyUriEndpoint(proxy.endpoint())));
+                    .customKeyStoreId(created.get(1)).xksProxyUriEndpoint(proxy.endpoint()).xksProxyUriPath("/other/kms/xks/v1")));
             assertEquals(withVpc, allStores(), "refused calls change nothing");
             assertEquals(before.size() + 1, withVpc.size());
         } finally {
