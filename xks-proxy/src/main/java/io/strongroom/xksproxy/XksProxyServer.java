@@ -8,6 +8,7 @@ import io.strongroom.xksproxy.http.XksRequestHandler;
 import io.strongroom.xksproxy.keys.KeyVault;
 import io.strongroom.xksproxy.pki.TlsContexts;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.GeneralSecurityException;
@@ -65,12 +66,7 @@ public final class XksProxyServer implements AutoCloseable {
      * @throws IOException when the port cannot be bound or the keystore cannot be read or written
      */
     public static XksProxyServer start(XksProxyConfiguration configuration) throws IOException {
-        KeyVault vault = configuration.keystore()
-                .map(location -> KeyVault.open(location.file(), location.password()))
-                .orElseGet(KeyVault::inMemory);
-        configuration.stores().forEach(store -> store.keys().forEach(key -> vault.ensure(store.uriPrefix(), key.keyId())));
-        vault.save();
-        ProxyState state = new ProxyState(configuration, vault);
+        ProxyState state = new ProxyState(configuration, openVault(configuration));
         SSLContext tls;
         try {
             tls = TlsContexts.server(configuration.serverIdentity(), configuration.clientCertificateAuthority());
@@ -163,6 +159,20 @@ public final class XksProxyServer implements AutoCloseable {
             workers.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The configured keystore (or a memory-only one) holding material for every configured key. */
+    private static KeyVault openVault(XksProxyConfiguration configuration) throws IOException {
+        try {
+            KeyVault vault = configuration.keystore()
+                    .map(location -> KeyVault.open(location.file(), location.password()))
+                    .orElseGet(KeyVault::inMemory);
+            configuration.stores().forEach(store -> store.keys().forEach(key -> vault.ensure(store.uriPrefix(), key.keyId())));
+            vault.save();
+            return vault;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

@@ -3,6 +3,7 @@ package io.strongroom.infrastructure.timer;
 import io.strongroom.application.CustomKeyStoreConnector;
 import io.strongroom.application.RegionHealth;
 import io.strongroom.infrastructure.config.StrongroomConfig;
+import io.strongroom.infrastructure.xks.XksWarmUp;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -11,6 +12,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -22,7 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Checks the health of every connected external key store every
  * {@code STRONGROOM_XKS_HEALTH_SECONDS} (default 180 s, AWS KMS checks "every few minutes") and
- * retries connection attempts a stopped node left behind. Non-persistent: the states live in the
+ * retries connection attempts a stopped node left behind; once, shortly after the start, warms the
+ * proxy client up ({@link XksWarmUp}). Non-persistent: the states live in the
  * database. A run that finds the previous one still going is skipped rather than queued.
  */
 @Singleton
@@ -39,17 +42,27 @@ public class XksHealthTimer {
     @Inject
     private StrongroomConfig config;
 
+    static final String HEALTH_CHECK = "external key store health check";
+    static final String WARM_UP = "XKS proxy client warm-up";
+    /** After deployment, so the warm-up does not lengthen the start itself. */
+    static final long WARM_UP_DELAY_MILLIS = 2000;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     @PostConstruct
     void schedule() {
         long period = config.xksHealthInterval().toMillis();
-        timers.createIntervalTimer(period, period, new TimerConfig("external key store health check", false));
+        timers.createIntervalTimer(period, period, new TimerConfig(HEALTH_CHECK, false));
+        timers.createSingleActionTimer(WARM_UP_DELAY_MILLIS, new TimerConfig(WARM_UP, false));
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void checkExternalKeyStores() {
+    public void checkExternalKeyStores(Timer timer) {
+        if (WARM_UP.equals(timer.getInfo())) {
+            XksWarmUp.run(config.region());
+            return;
+        }
         if (!health.isReady() || !running.compareAndSet(false, true)) {
             return;
         }

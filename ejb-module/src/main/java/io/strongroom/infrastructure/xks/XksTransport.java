@@ -20,7 +20,8 @@ import javax.net.ssl.SSLContext;
 
 /**
  * One signed POST to a store's proxy within the call budget: a reused HTTP/1.1 client per store
- * (rebuilt when the store's endpoint or access key changes), SigV4 over the exact bytes sent, a
+ * (rebuilt when the store's endpoint or access key changes) over one TLS context (the trust
+ * store and client certificate are read once, so changing them needs a restart), SigV4 over the exact bytes sent, a
  * hard deadline on the whole exchange (connect, handshake, answer and body), a bounded answer, and
  * the call's latency and outcome recorded in the metrics.
  */
@@ -37,6 +38,8 @@ final class XksTransport {
     private final SigV4Signer signer;
     private final XksProxyMetrics metrics;
     private final Map<String, StoreClient> clients = new ConcurrentHashMap<>();
+    /** Built once (a failed build is retried on the next call); shared, so TLS sessions resume across stores. */
+    private volatile SSLContext context;
 
     /**
      * @param tls    the TLS context, asked for when a store's client is (re)built
@@ -134,6 +137,19 @@ final class XksTransport {
         }
     }
 
+    private SSLContext tlsContext(String where) {
+        SSLContext current = context;
+        if (current == null) {
+            try {
+                current = tls.get();
+            } catch (IllegalStateException e) {
+                throw new XksProxyException(XksProxyFailure.TLS, where + " cannot be called: " + e.getMessage());
+            }
+            context = current;
+        }
+        return current;
+    }
+
     /** The store's client; a changed endpoint or access key gets a fresh one (and fresh connections). */
     private HttpClient client(XksProxyTarget target, String where) {
         String configuration = target.uriEndpoint() + "\n" + target.accessKeyId();
@@ -141,15 +157,9 @@ final class XksTransport {
         if (current != null && current.configuration().equals(configuration)) {
             return current.http();
         }
-        SSLContext context;
-        try {
-            context = tls.get();
-        } catch (IllegalStateException e) {
-            throw new XksProxyException(XksProxyFailure.TLS, where + " cannot be called: " + e.getMessage());
-        }
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .sslContext(context)
+                .sslContext(tlsContext(where))
                 .sslParameters(XksTls.parameters())
                 .connectTimeout(budget)
                 .followRedirects(HttpClient.Redirect.NEVER)
