@@ -81,14 +81,15 @@ final class XksTransport {
 
     private HttpResponse<byte[]> send(XksProxyTarget target, String suffix, JsonObject body, String where) {
         URI uri;
+        HttpRequest.Builder request;
         try {
             uri = URI.create(target.uriEndpoint() + target.uriPath() + suffix);
+            request = HttpRequest.newBuilder(uri);
         } catch (IllegalArgumentException e) {
             throw new XksProxyException(XksProxyFailure.NOT_REACHABLE, where + " has no valid URI");
         }
         byte[] payload = XksJson.bytes(body);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(budget)
+        request.timeout(budget)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(payload));
         signer.sign("POST", uri, payload, target.accessKeyId(), target.secret(), Instant.now()).forEach(request::header);

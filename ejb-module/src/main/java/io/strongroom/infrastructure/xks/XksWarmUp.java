@@ -62,7 +62,7 @@ public final class XksWarmUp {
                 responder.setDaemon(true);
                 responder.start();
                 XksProxyClient client = new XksProxyClient(new XksTransport(() -> clientContext(certificate),
-                        Duration.ofSeconds(30), region, new XksProxyMetrics()));
+                        Duration.ofSeconds(10), region, new XksProxyMetrics()));
                 XksProxyTarget target = new XksProxyTarget("warm-up", "https://localhost:" + server.getLocalPort(),
                         "/kms/xks/v1", "WARMUPWARMUPWARMUPWA", "warm-up".getBytes(StandardCharsets.US_ASCII));
                 Duration first = null;
