@@ -21,9 +21,14 @@ public record CiphertextBlob(String keyId, int materialVersion, byte[] iv, byte[
     }
 
     public static byte[] header(String keyId, int materialVersion) {
+        return header(FORMAT_VERSION, keyId, materialVersion);
+    }
+
+    /** {@code formatVersion | keyIdLength | keyId | materialVersion}: how both formats begin. */
+    static byte[] header(byte formatVersion, String keyId, int materialVersion) {
         byte[] id = keyId.getBytes(StandardCharsets.US_ASCII);
         return ByteBuffer.allocate(2 + id.length + 4)
-                .put(FORMAT_VERSION).put((byte) id.length).put(id).putInt(materialVersion).array();
+                .put(formatVersion).put((byte) id.length).put(id).putInt(materialVersion).array();
     }
 
     public byte[] toBytes() {

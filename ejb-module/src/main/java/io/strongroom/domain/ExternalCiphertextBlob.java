@@ -50,9 +50,7 @@ public record ExternalCiphertextBlob(String keyId, int materialVersion, byte[] i
     }
 
     public static byte[] header(String keyId, int materialVersion) {
-        byte[] id = keyId.getBytes(StandardCharsets.US_ASCII);
-        return ByteBuffer.allocate(2 + id.length + 4)
-                .put(FORMAT_VERSION).put((byte) id.length).put(id).putInt(materialVersion).array();
+        return CiphertextBlob.header(FORMAT_VERSION, keyId, materialVersion);
     }
 
     public byte[] toBytes() {

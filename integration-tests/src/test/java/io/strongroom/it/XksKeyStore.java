@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.kms.model.XksProxyUriUnreachableException;
 
 /**
  * The external key store that the key tests of a session share: one {@link TestXksProxy} and one
@@ -51,10 +52,20 @@ public final class XksKeyStore {
         return proxy;
     }
 
-    /** The id of the shared CONNECTED store, created through the API on first use. */
+    /**
+     * The id of the shared CONNECTED store, created through the API on first use. Creating it is the
+     * region's first call to this proxy: on a machine busy with other builds that cold call can
+     * miss its budget, so it is tried up to three times (a refused CreateCustomKeyStore leaves nothing).
+     */
     public static synchronized String storeId(KmsClient kms) {
-        if (storeId == null) {
-            storeId = proxy().createConnectedStore(kms, "it-xks-keys");
+        for (int attempt = 1; storeId == null; attempt++) {
+            try {
+                storeId = proxy().createConnectedStore(kms, "it-xks-keys");
+            } catch (XksProxyUriUnreachableException cold) {
+                if (attempt == 3) {
+                    throw cold;
+                }
+            }
         }
         return storeId;
     }
