@@ -91,7 +91,7 @@ public final class XksBenchmark implements AutoCloseable {
 
     /**
      * Opens the region's connections to the proxy, one per concurrent client, and warms the code on
-     * both sides before anything is measured, ramping the clients up 1, 2, 4 … to the run's count
+     * both sides before anything is measured, ramping the clients up 1, 2, 4 … to the group's count
      * over at least the run's warm-up time. A TLS handshake of a new connection counts against the
      * 250 ms a proxy call may take, and a call that misses it closes its connection: 32 cold
      * handshakes at once on 2 cores miss it every time, so a burst never gets warm (measured: 0 of
@@ -100,10 +100,10 @@ public final class XksBenchmark implements AutoCloseable {
      */
     private void warmUp(Scenario externalEncrypt) throws InterruptedException {
         List<Integer> steps = new ArrayList<>();
-        for (int clients = 1; clients < options.clients(); clients *= 2) {
+        for (int clients = 1; clients < options.xksClients(); clients *= 2) {
             steps.add(clients);
         }
-        steps.add(options.clients());
+        steps.add(options.xksClients());
         Duration perStep = Duration.ofMillis(Math.max(2000, options.totalWarmUp().toMillis() / steps.size()));
         for (int clients : steps) {
             ScenarioResult result = new LoadRunner(clients, Duration.ZERO, perStep, options.maxRequests(), Long.MAX_VALUE)
