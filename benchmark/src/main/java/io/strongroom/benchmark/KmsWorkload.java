@@ -46,7 +46,7 @@ public final class KmsWorkload implements AutoCloseable {
      * several keys' rows can stand in one table.
      */
     public KmsWorkload(BenchmarkOptions options, String keyId, String namePrefix) {
-        this.kms = client(options, Math.max(32, options.clients() + 8));
+        this.kms = client(options, Math.max(32, Math.max(options.clients(), options.xksClients()) + 8));
         this.keyId = keyId;
         this.namePrefix = namePrefix;
     }

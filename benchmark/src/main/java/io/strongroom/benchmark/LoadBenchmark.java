@@ -91,14 +91,15 @@ public final class LoadBenchmark {
 
     private static Report load(BenchmarkOptions options, HealthFloor health) throws InterruptedException {
         try (KmsWorkload kms = new KmsWorkload(options)) {
-            return measure(options, scenarios(health, kms));
+            return measure(options, options.clients(), scenarios(health, kms));
         }
     }
 
-    /** Runs the scenarios one after the other, the floor first, each with the run's clients and bounds. */
-    private static Report measure(BenchmarkOptions options, List<Scenario> scenarios) throws InterruptedException {
+    /** Runs the scenarios one after the other, the floor first, each with the clients and the run's bounds. */
+    private static Report measure(BenchmarkOptions options, int clients, List<Scenario> scenarios)
+            throws InterruptedException {
         Duration warmUp = options.warmUpPerScenario(scenarios.size());
-        LoadRunner runner = new LoadRunner(options.clients(), warmUp, options.perScenario(),
+        LoadRunner runner = new LoadRunner(clients, warmUp, options.perScenario(),
                 options.maxRequests(), options.maxErrors());
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario scenario : scenarios) {
@@ -126,7 +127,7 @@ public final class LoadBenchmark {
             } catch (IOException | RuntimeException e) {
                 return XKS_FAILED + " while preparing: " + LoadRunner.describe(e) + "\n";
             }
-            Report report = measure(options, scenarios);
+            Report report = measure(options, options.xksClients(), scenarios);
             List<ScenarioResult> rows = new ArrayList<>(report.results());
             String text = "Encrypt through an external key store (in-process XKS proxy over TLS) vs a standard key:\n"
                     + report.table() + XksBenchmark.comparison(rows)

@@ -56,6 +56,9 @@ class BenchmarkOptionsTest {
         BenchmarkOptions all = parse(Map.of());
         assertTrue(all.groups().load() && all.groups().imports() && all.groups().xks());
         assertTrue(all.xksCertificateAuthority().isEmpty());
+        assertEquals(8, all.xksClients());
+        assertEquals(32, parse(Map.of(), "--xks-clients", "32").xksClients());
+        assertThrows(BenchmarkOptions.UsageException.class, () -> parse(Map.of(), "--xks-clients", "0"));
         BenchmarkOptions xks = parse(Map.of(), "--only", "xks", "--xks-ca", "/tmp/ca");
         assertFalse(xks.groups().load() || xks.groups().imports());
         assertTrue(xks.groups().xks());

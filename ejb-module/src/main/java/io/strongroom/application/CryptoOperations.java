@@ -20,7 +20,6 @@ import io.strongroom.persistence.KeyMaterialRecord;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
@@ -93,13 +92,8 @@ public class CryptoOperations {
         int version = key.currentMaterialVersion();
         CryptoBoundary.GeneratedDataKey dataKey = crypto.generateDataKey(key.id(), version,
                 sealedMaterial(key.id(), version), length, context(request.encryptionContext()));
-        byte[] blob;
-        try {
-            blob = doubleEncryption.seal(caller, key, "GenerateDataKey", dataKey.ciphertextBlob());
-        } catch (RuntimeException failure) {
-            Arrays.fill(dataKey.plaintext(), (byte) 0);
-            throw failure;
-        }
+        byte[] blob = doubleEncryption.seal(caller, key, "GenerateDataKey", dataKey.ciphertextBlob(),
+                dataKey.plaintext());
         auditLog.recordDurably(AuditEvent.of(caller, "GenerateDataKey", key.id(), AuditEvent.SUCCESS));
         return new DataKeyResult(blob, dataKey.plaintext(), region.keyArn(key.id()));
     }

@@ -14,7 +14,6 @@ import io.strongroom.persistence.KeyMaterialRecord;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.util.Arrays;
 
 /**
  * GenerateDataKeyPair and GenerateDataKeyPairWithoutPlaintext (the private key encrypted under a
@@ -48,13 +47,8 @@ public class DataKeyPairOperations {
         KeyMaterialGenerator.DataKeyPair pair = generator.generateDataKeyPair(pairSpec, key.id(),
                 material.getMaterialVersion(), material.getMaterialSealed(),
                 KeyMaterials.context(request.encryptionContext()));
-        byte[] blob;
-        try {
-            blob = doubleEncryption.seal(caller, key, "GenerateDataKeyPair", pair.privateKeyCiphertextBlob());
-        } catch (RuntimeException failure) {
-            Arrays.fill(pair.privateKeyPlaintext(), (byte) 0);
-            throw failure;
-        }
+        byte[] blob = doubleEncryption.seal(caller, key, "GenerateDataKeyPair", pair.privateKeyCiphertextBlob(),
+                pair.privateKeyPlaintext());
         auditLog.recordDurably(AuditEvent.of(caller, "GenerateDataKeyPair", key.id(), AuditEvent.SUCCESS));
         return new DataKeyPairResult(blob, pair.privateKeyPlaintext(), pair.publicKey(), region.keyArn(key.id()),
                 pairSpec.name());

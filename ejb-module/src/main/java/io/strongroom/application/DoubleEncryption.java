@@ -74,6 +74,19 @@ public class DoubleEncryption {
     }
 
     /**
+     * As {@link #seal}, for a result that also carries a plaintext for the caller (a data key or a
+     * data key pair's private key): if the external layer fails, that plaintext is wiped here.
+     */
+    public byte[] seal(CallerContext caller, Key key, String operation, byte[] innerBlob, byte[] plaintextToWipe) {
+        try {
+            return seal(caller, key, operation, innerBlob);
+        } catch (RuntimeException failure) {
+            Arrays.fill(plaintextToWipe, (byte) 0);
+            throw failure;
+        }
+    }
+
+    /**
      * The inner blob of a ciphertext made under the key: the blob itself for a key outside
      * external key stores, else what the proxy decrypts the external layer to. A blob of the
      * other format, or one whose layers disagree, is InvalidCiphertextException; a proxy

@@ -149,6 +149,19 @@ class DoubleEncryptionTest {
     }
 
     @Test
+    void aDataKeyIsWipedWhenItsExternalLayerFails() {
+        byte[] dataKey = pattern(32);
+        byte[] inner = crypto.encrypt(xksKey.id(), 1, material, dataKey, Map.of());
+        proxy.setEnabled("ekm-1", false);
+        assertInvalidState(() -> layer.seal(CALLER, xksKey, "GenerateDataKey", inner, dataKey));
+        assertArrayEquals(new byte[32], dataKey, "the caller never gets the plaintext of a failed call");
+        proxy.setEnabled("ekm-1", true);
+        byte[] kept = pattern(32);
+        layer.seal(CALLER, xksKey, "GenerateDataKey", inner, kept);
+        assertArrayEquals(pattern(32), kept);
+    }
+
+    @Test
     void anotherExternalKeyCannotOpenTheLayer() {
         byte[] outer = sealed(pattern(10));
         Key sameKeyOtherExternalKey = Key.createInExternalKeyStore(xksKey.id(), "", STORE, "ekm-2", Instant.now());
