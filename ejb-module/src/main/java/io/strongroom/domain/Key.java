@@ -198,12 +198,14 @@ public final class Key {
 
     /**
      * The material is gone (deleted or expired): the key waits in PendingImport for the same
-     * material, unless it is pending deletion, which it stays. Metadata and fingerprint stay.
+     * material, unless it is pending deletion (or replica deletion), which it stays. Metadata and
+     * fingerprint stay.
      */
     public void materialRemoved() {
         record.setCurrentMaterialVersion(null);
         record.setMaterialExpiry(null, null);
-        if (KeyState.valueOf(record.getKeyState()) != KeyState.PendingDeletion) {
+        KeyState stored = KeyState.valueOf(record.getKeyState());
+        if (stored != KeyState.PendingDeletion && stored != KeyState.PendingReplicaDeletion) {
             record.setKeyState(KeyState.PendingImport.name());
         }
     }

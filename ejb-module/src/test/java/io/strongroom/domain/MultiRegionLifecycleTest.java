@@ -110,6 +110,19 @@ class MultiRegionLifecycleTest {
     }
 
     @Test
+    void importedMaterialGoingAwayLeavesAPrimaryWaitingForItsReplicasScheduled() {
+        Key key = primary(Origin.EXTERNAL);
+        key.materialImported(MaterialExpiry.parse(null, null, NOW));
+        key.topology().replicaRequested("eu-west-2", HERE);
+        key.scheduleDeletion(7, NOW);
+        key.deleteImportedMaterial();
+        assertEquals(KeyState.PendingReplicaDeletion, key.state());
+        assertEquals(7, key.metadata(HERE).pendingDeletionWindowInDays());
+        key.cancelDeletion();
+        assertEquals(KeyState.PendingImport, key.state());
+    }
+
+    @Test
     void aCancelledDeletionLeavesAHalfMadeReplicaCreating() {
         Key key = replica(Origin.AWS_KMS);
         key.scheduleDeletion(7, NOW);
