@@ -56,12 +56,16 @@ public class AuditedFailures {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    /** The key the caller named: a String parameter named keyId, or the keyId() of a client request type. */
+    /**
+     * The resource the caller named: a String parameter named keyId (or customKeyStoreId, for the
+     * custom key store operations), or the keyId() of a client request type.
+     */
     private static String keyReference(Method method, Object[] arguments) {
         Parameter[] parameters = method.getParameters();
         for (int i = 0; i < arguments.length; i++) {
             Object argument = arguments[i];
-            if (argument instanceof String text && "keyId".equals(parameters[i].getName())) {
+            if (argument instanceof String text
+                    && ("keyId".equals(parameters[i].getName()) || "customKeyStoreId".equals(parameters[i].getName()))) {
                 return text;
             }
             if (argument != null && argument.getClass().getPackageName().equals(CLIENT_PACKAGE)) {
