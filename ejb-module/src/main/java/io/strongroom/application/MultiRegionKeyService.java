@@ -44,6 +44,7 @@ public class MultiRegionKeyService {
      */
     public ReplicaOrder replicateKey(CallerContext caller, String keyId, String replicaRegion, String policy,
                                      boolean bypassPolicyLockoutSafetyCheck, String description, List<Tag> tags) {
+        // The request's own members first, before the key is looked up (the aggregate checks the Region again).
         MultiRegionTopology.checkRegion("replicaRegion", replicaRegion);
         Key.checkDescription(description);
         List<Tag> replicaTags = TagRules.validate(tags);
@@ -52,6 +53,8 @@ public class MultiRegionKeyService {
         // The replica as its Region will hold it; its peers are the primary's replicas so far.
         Key replica = MultiRegionTopology.createReplica(primary.id(), description == null ? "" : description,
                 primary.spec(), primary.usage(), primary.origin(), topology.primaryRegion(), topology.replicas(), now());
+        // The lockout check reads the policy against the key's ARN in this region; the replica's region
+        // checks it again against its own ARN when it creates the replica.
         keyPolicies.applyToNewKey(caller, replica, policy, bypassPolicyLockoutSafetyCheck);
         topology.replicaRequested(replicaRegion, region);
         auditLog.recordWithStateChange(AuditEvent.of(caller, "ReplicateKey", primary.id(), AuditEvent.SUCCESS));
