@@ -54,7 +54,7 @@ public class MultiRegionKeyService {
         Key replica = MultiRegionTopology.createReplica(primary.id(), description == null ? "" : description,
                 primary.spec(), primary.usage(), primary.origin(), topology.primaryRegion(), topology.replicas(), now());
         // The lockout check reads the policy against the key's ARN in this region; the replica's region
-        // checks it again against its own ARN when it creates the replica.
+        // is to check it again against its own ARN when it creates the replica.
         keyPolicies.applyToNewKey(caller, replica, policy, bypassPolicyLockoutSafetyCheck);
         topology.replicaRequested(replicaRegion, region);
         auditLog.recordWithStateChange(AuditEvent.of(caller, "ReplicateKey", primary.id(), AuditEvent.SUCCESS));
