@@ -4,7 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * CreateKey input. Null members take the AWS defaults (SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT, AWS_KMS).
+ * CreateKey input. Null members take the AWS defaults (SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT, AWS_KMS,
+ * single-Region).
  */
 public final class CreateKeyRequest implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -16,6 +17,7 @@ public final class CreateKeyRequest implements Serializable {
     private final List<Tag> tags;
     private final String policy;
     private final boolean bypassPolicyLockoutSafetyCheck;
+    private final boolean multiRegion;
     private final String customKeyStoreId;
     private final String xksKeyId;
 
@@ -30,7 +32,13 @@ public final class CreateKeyRequest implements Serializable {
      */
     public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags,
                             String policy, boolean bypassPolicyLockoutSafetyCheck) {
-        this(description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck, null, null);
+        this(description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck, false, null, null);
+    }
+
+    /** @param multiRegion create a multi-Region primary key ({@code mrk-} id) instead of a single-Region key */
+    public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags,
+                            String policy, boolean bypassPolicyLockoutSafetyCheck, boolean multiRegion) {
+        this(description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck, multiRegion, null, null);
     }
 
     /**
@@ -40,6 +48,15 @@ public final class CreateKeyRequest implements Serializable {
     public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags,
                             String policy, boolean bypassPolicyLockoutSafetyCheck, String customKeyStoreId,
                             String xksKeyId) {
+        this(description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck, false,
+                customKeyStoreId, xksKeyId);
+    }
+
+    /** Every member; a multi-Region key is never in a custom key store (the key service refuses the pair). */
+    public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags,
+                            String policy, boolean bypassPolicyLockoutSafetyCheck, boolean multiRegion,
+                            String customKeyStoreId, String xksKeyId) {
+        this.multiRegion = multiRegion;
         this.customKeyStoreId = customKeyStoreId;
         this.xksKeyId = xksKeyId;
         this.description = description;
@@ -57,6 +74,10 @@ public final class CreateKeyRequest implements Serializable {
 
     public boolean bypassPolicyLockoutSafetyCheck() {
         return bypassPolicyLockoutSafetyCheck;
+    }
+
+    public boolean multiRegion() {
+        return multiRegion;
     }
 
     public String customKeyStoreId() {
@@ -98,18 +119,20 @@ public final class CreateKeyRequest implements Serializable {
         return java.util.Objects.equals(description, that.description) && java.util.Objects.equals(keySpec, that.keySpec) && java.util.Objects.equals(keyUsage, that.keyUsage) && java.util.Objects.equals(origin, that.origin) && java.util.Objects.equals(tags, that.tags)
                 && java.util.Objects.equals(policy, that.policy)
                 && bypassPolicyLockoutSafetyCheck == that.bypassPolicyLockoutSafetyCheck
+                && multiRegion == that.multiRegion
                 && java.util.Objects.equals(customKeyStoreId, that.customKeyStoreId)
                 && java.util.Objects.equals(xksKeyId, that.xksKeyId);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.deepHashCode(new Object[] {description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck, customKeyStoreId, xksKeyId});
+        return java.util.Arrays.deepHashCode(new Object[] {description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck, multiRegion, customKeyStoreId, xksKeyId});
     }
 
     @Override
     public String toString() {
         return "CreateKeyRequest[" + "description=" + description + ", " + "keySpec=" + keySpec + ", " + "keyUsage=" + keyUsage + ", " + "origin=" + origin + ", " + "tags=" + tags + ", policy=" + (policy == null ? "default" : "custom")
+                + (multiRegion ? ", multiRegion=true" : "")
                 + (customKeyStoreId == null ? "" : ", customKeyStoreId=" + customKeyStoreId + ", xksKeyId=" + xksKeyId) + "]";
     }
 

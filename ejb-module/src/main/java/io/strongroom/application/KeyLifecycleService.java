@@ -10,10 +10,12 @@ import io.strongroom.client.KmsException;
 import io.strongroom.client.Tag;
 import io.strongroom.domain.ExternalKeyRules;
 import io.strongroom.domain.Key;
+import io.strongroom.domain.KeyIds;
 import io.strongroom.domain.KeyReference;
 import io.strongroom.domain.KeyRepository;
 import io.strongroom.domain.KeySpec;
 import io.strongroom.domain.KeyUsage;
+import io.strongroom.domain.MultiRegionTopology;
 import io.strongroom.domain.Origin;
 import io.strongroom.domain.RegionIdentity;
 import io.strongroom.domain.TagRules;
@@ -28,14 +30,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 
-/** CreateKey, DescribeKey, ListKeys. */
+/** CreateKey (single-Region keys and multi-Region primary keys), DescribeKey, ListKeys. */
 @Stateless
 @Interceptors(AuditedFailures.class)
 public class KeyLifecycleService {
 
-    static final int MAX_DESCRIPTION = 8192;
     static final int DEFAULT_LIST_LIMIT = 100;
 
     @Inject
@@ -53,9 +53,7 @@ public class KeyLifecycleService {
 
     public KeyMetadata createKey(CallerContext caller, CreateKeyRequest request) {
         CreateKeyRequest input = request == null ? CreateKeyRequest.symmetric(null) : request;
-        if (input.description() != null && input.description().length() > MAX_DESCRIPTION) {
-            throw KmsException.validation("description", "Member must have length less than or equal to " + MAX_DESCRIPTION);
-        }
+        Key.checkDescription(input.description());
         KeySpec spec = KeySpec.parse("keySpec", input.keySpec());
         KeyUsage usage = KeyUsage.parse("keyUsage", input.keyUsage(), spec);
         Origin origin = Origin.parse("origin", input.origin());
@@ -64,10 +62,7 @@ public class KeyLifecycleService {
         // PostgreSQL keeps microseconds; creating with more would make CreateKey and DescribeKey disagree.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-        String keyId = UUID.randomUUID().toString();
-        Key key = origin == Origin.EXTERNAL_KEY_STORE
-                ? Key.createInExternalKeyStore(keyId, input.description(), input.customKeyStoreId(), input.xksKeyId(), now)
-                : Key.create(keyId, input.description(), spec, usage, origin, now);
+        Key key = newKey(input, spec, usage, origin, now);
         keyPolicies.applyToNewKey(caller, key, input.policy(), input.bypassPolicyLockoutSafetyCheck());
         if (key.inExternalKeyStore()) {
             externalKeys.checkStoreAndExternalKey(caller, key);
@@ -84,6 +79,18 @@ public class KeyLifecycleService {
         tags.forEach(tag -> keys.storeTag(new KeyTagRecord(key.id(), tag.tagKey(), tag.tagValue())));
         auditLog.recordWithStateChange(AuditEvent.of(caller, "CreateKey", key.id(), AuditEvent.SUCCESS));
         return key.metadata(region);
+    }
+
+    /** A multi-Region primary, a key in an external key store, or a single-Region key of its own material. */
+    private Key newKey(CreateKeyRequest input, KeySpec spec, KeyUsage usage, Origin origin, Instant now) {
+        if (input.multiRegion()) {
+            return MultiRegionTopology.createPrimary(input.description(), spec, usage, origin, region, now);
+        }
+        if (origin == Origin.EXTERNAL_KEY_STORE) {
+            return Key.createInExternalKeyStore(KeyIds.singleRegion(), input.description(), input.customKeyStoreId(),
+                    input.xksKeyId(), now);
+        }
+        return Key.create(KeyIds.singleRegion(), input.description(), spec, usage, origin, now);
     }
 
     public KeyMetadata describeKey(CallerContext caller, String keyId) {

@@ -10,6 +10,7 @@ import io.strongroom.client.KmsException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class KeyTest {
@@ -124,9 +125,9 @@ class KeyTest {
             assertEquals(KmsError.UnsupportedOperationException,
                     assertThrows(KmsException.class, () -> key.ensureAllowed(operation)).error(), operation.name());
         }
-        Instant deletion = key.scheduleDeletion(7, Instant.parse("2026-11-23T10:00:00Z"));
+        Optional<Instant> deletion = key.scheduleDeletion(7, Instant.parse("2026-11-23T10:00:00Z"));
         assertEquals(KeyState.PendingDeletion, key.state());
-        assertEquals(Instant.parse("2026-11-30T10:00:00Z"), deletion);
+        assertEquals(Optional.of(Instant.parse("2026-11-30T10:00:00Z")), deletion);
     }
 
     private static Key externalKey() {

@@ -33,9 +33,6 @@ public class CreateKeyOperation implements KmsOperation {
                     "You cannot specify KeySpec and CustomerMasterKeySpec in the same request. "
                             + "CustomerMasterKeySpec is deprecated.");
         }
-        // Members whose effect the key service does not implement yet are refused, not ignored:
-        // a caller must never believe a key store applies when it does not.
-        input.refuseWhenTrue("MultiRegion", "multi-Region keys are not available in this version");
         String policy = input.optionalString("Policy");
         boolean bypassLockoutCheck = Boolean.TRUE.equals(input.optionalBoolean("BypassPolicyLockoutSafetyCheck"));
 
@@ -47,6 +44,7 @@ public class CreateKeyOperation implements KmsOperation {
                 tags(input),
                 policy,
                 bypassLockoutCheck,
+                Boolean.TRUE.equals(input.optionalBoolean("MultiRegion")),
                 input.optionalString("CustomKeyStoreId"),
                 input.optionalString("XksKeyId"));
         return ApiJson.createObjectBuilder()
