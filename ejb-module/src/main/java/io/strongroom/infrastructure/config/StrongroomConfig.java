@@ -28,6 +28,10 @@ public class StrongroomConfig {
     public static final String EXPIRY_WARNING_HOURS = "STRONGROOM_EXPIRY_WARNING_HOURS";
     /** Bearer token GET /prometheus requires when set; unset: the metrics are open, like /health. */
     public static final String METRICS_TOKEN = "STRONGROOM_METRICS_TOKEN";
+    /** A JSON file of peer regions (endpoint, signing key PEM, expected fingerprint) applied at every start. */
+    public static final String PEER_REGIONS_FILE = "STRONGROOM_PEER_REGIONS_FILE";
+    /** Hours a rotated-out replication signing key stays valid for verification (default 168 = 7 days). */
+    public static final String RSK_OVERLAP_HOURS = "STRONGROOM_RSK_OVERLAP_HOURS";
 
     private Config config() {
         return ConfigProvider.getConfig(StrongroomConfig.class.getClassLoader());
@@ -83,6 +87,14 @@ public class StrongroomConfig {
 
     public Optional<String> metricsToken() {
         return value(METRICS_TOKEN);
+    }
+
+    public Optional<Path> peerRegionsFile() {
+        return value(PEER_REGIONS_FILE).map(Path::of);
+    }
+
+    public java.time.Duration signingKeyOverlap() {
+        return java.time.Duration.ofHours(positiveLong(RSK_OVERLAP_HOURS, 168));
     }
 
     private long positiveLong(String name, long fallback) {
