@@ -23,6 +23,7 @@ import java.util.Set;
  * encoding, the sender (a registered peer), its signing key (registered), the signature, the
  * key's validity, the destination (this region), the timestamp (±5 minutes), the type and its
  * sequence number, and replay. The first failing check refuses the message with its own code.
+ * The caller then checks the message against its session and {@link #accept records} it.
  */
 @Dependent
 public class InboundVerifier {
@@ -79,10 +80,25 @@ public class InboundVerifier {
         if (header.sequence() != header.type().sequence()) {
             throw refused(ReplicationError.UNEXPECTED_SEQUENCE, Long.toString(header.sequence()));
         }
-        if (!seen.firstSighting(source, header.sessionId(), header.sequence(), header.timestamp().plus(REPLAY_MEMORY))) {
-            throw refused(ReplicationError.REPLAYED_MESSAGE, "session " + header.sessionHex());
+        if (seen.seen(source, header.sessionId(), header.sequence())) {
+            throw replayed(header);
         }
         return message;
+    }
+
+    /**
+     * Records a verified message as accepted, once the caller's own checks (its session) passed too;
+     * REPLAYED_MESSAGE if another delivery of it was accepted in the meantime.
+     */
+    public void accept(MessageHeader header) {
+        if (!seen.firstSighting(header.sourceRegion(), header.sessionId(), header.sequence(),
+                header.timestamp().plus(REPLAY_MEMORY))) {
+            throw replayed(header);
+        }
+    }
+
+    private static ReplicationRefusedException replayed(MessageHeader header) {
+        return refused(ReplicationError.REPLAYED_MESSAGE, "session " + header.sessionHex());
     }
 
     static ReplicationRefusedException refused(ReplicationError reason, String detail) {

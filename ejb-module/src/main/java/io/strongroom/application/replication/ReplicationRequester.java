@@ -39,8 +39,8 @@ import java.util.function.Function;
 @Dependent
 public class ReplicationRequester {
 
-    /** How long an answer is awaited; a later one finds no session. */
-    public static final Duration SESSION_LIFETIME = Duration.ofMinutes(15);
+    /** How long an answer is awaited: the latest a request and its answer can each pass the ±5-minute check. */
+    public static final Duration SESSION_LIFETIME = InboundVerifier.MAX_CLOCK_SKEW.multipliedBy(2);
     private static final Set<MessageType> ANSWERS =
             EnumSet.of(MessageType.MATERIAL_RESPONSE, MessageType.FINGERPRINT_RESPONSE, MessageType.REFUSAL);
 
@@ -155,13 +155,14 @@ public class ReplicationRequester {
         if (!session.keyId().equals(header.keyId())) {
             throw InboundVerifier.refused(ReplicationError.KEY_MISMATCH, header.keyId());
         }
+        if (header.type() != MessageType.REFUSAL && (header.type() != session.awaiting() || header.type() != expected)) {
+            throw InboundVerifier.refused(ReplicationError.UNEXPECTED_MESSAGE, header.type().name());
+        }
+        inbound.accept(header);
         if (header.type() == MessageType.REFUSAL) {
             Refusal refusal = Refusal.decode(message.payload());
             sessions.close(session.sessionId());
             throw new ReplicationRefusedException(refusal.reason(), refusal.detail(), header.sourceRegion());
-        }
-        if (header.type() != session.awaiting() || header.type() != expected) {
-            throw InboundVerifier.refused(ReplicationError.UNEXPECTED_MESSAGE, header.type().name());
         }
         return new Answer(message, session);
     }

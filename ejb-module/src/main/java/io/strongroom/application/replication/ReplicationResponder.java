@@ -49,6 +49,7 @@ public class ReplicationResponder {
     public ReplicationMessage answer(byte[] encoded, ReplicableKeys keys) {
         ReplicationMessage message = inbound.verify(encoded, REQUESTS);
         MessageHeader request = message.header();
+        inbound.accept(request);
         byte[] payload = message.payload();
         try {
             return request.type() == MessageType.REPLICATION_REQUEST

@@ -14,7 +14,7 @@ public enum ReplicationError {
     UNKNOWN_PEER(KmsError.AccessDeniedException, "The source region is not a registered peer region"),
     UNKNOWN_SIGNING_KEY(KmsError.AccessDeniedException, "The signing key is not registered for the source region"),
     BAD_SIGNATURE(KmsError.AccessDeniedException, "The signature does not verify"),
-    SIGNING_KEY_EXPIRED(KmsError.AccessDeniedException, "The signing key is no longer valid for the source region"),
+    SIGNING_KEY_EXPIRED(KmsError.AccessDeniedException, "The signing key is outside its validity for the source region (rotated out)"),
     MISDIRECTED_MESSAGE(KmsError.AccessDeniedException, "The message is addressed to another region"),
     STALE_MESSAGE(KmsError.AccessDeniedException, "The message timestamp is too far in the past"),
     FUTURE_MESSAGE(KmsError.AccessDeniedException, "The message timestamp is too far in the future"),
