@@ -12,7 +12,7 @@ public interface SigningKeyRepository {
 
     List<SigningKey> all();
 
-    /** Stores a new version unless that version or another current one exists (another node won); returns whether it did. */
+    /** Stores a new current version unless that version or another current one exists (another node won); returns whether it did. */
     boolean insertIfAbsent(SigningKey key);
 
     void retire(int version, Instant at);
