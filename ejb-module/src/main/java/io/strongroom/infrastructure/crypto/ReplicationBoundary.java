@@ -69,18 +69,8 @@ public class ReplicationBoundary {
 
     /** A new signing key version: the P-384 private half sealed under the root key, bound to its version. */
     public SigningKey newSigningKey(int version, Instant now) {
-        try {
-            KeyPair pair = P384Keys.generate(random);
-            byte[] pkcs8 = pair.getPrivate().getEncoded();
-            try {
-                return new SigningKey(version, pair.getPublic().getEncoded(),
-                        boundary.sealBound(pkcs8, SIGNING_KEY_KIND, Integer.toString(version)), now, null);
-            } finally {
-                Arrays.fill(pkcs8, (byte) 0);
-            }
-        } catch (GeneralSecurityException e) {
-            throw CryptoBoundary.internal(e);
-        }
+        SealedPair pair = newSealedPair(SIGNING_KEY_KIND, Integer.toString(version));
+        return new SigningKey(version, pair.publicKey(), pair.sealedPrivateKey(), now, null);
     }
 
     /** ECDSA P-384 / SHA-384 over {@code data} with the signing key, DER-encoded. */
@@ -101,18 +91,8 @@ public class ReplicationBoundary {
 
     /** RAK_B: a fresh P-384 agreement key for one session, its private half sealed and bound to the session id. */
     public AgreementKey newAgreementKey(byte[] sessionId) {
-        try {
-            KeyPair pair = P384Keys.generate(random);
-            byte[] pkcs8 = pair.getPrivate().getEncoded();
-            try {
-                return new AgreementKey(pair.getPublic().getEncoded(),
-                        boundary.sealBound(pkcs8, AGREEMENT_KEY_KIND, HexFormat.of().formatHex(sessionId)));
-            } finally {
-                Arrays.fill(pkcs8, (byte) 0);
-            }
-        } catch (GeneralSecurityException e) {
-            throw CryptoBoundary.internal(e);
-        }
+        SealedPair pair = newSealedPair(AGREEMENT_KEY_KIND, HexFormat.of().formatHex(sessionId));
+        return new AgreementKey(pair.publicKey(), pair.sealedPrivateKey());
     }
 
     /**
@@ -121,14 +101,9 @@ public class ReplicationBoundary {
      */
     public WrappedVersions wrap(SessionBinding binding, MessageHeader header, byte[] requesterAgreementKey,
                                 List<SealedVersion> versions) {
-        ECPublicKey peer = agreementKey(requesterAgreementKey);
-        byte[] rwk = null;
+        SourceKey rwk = sourceSessionKey(ReplicationKdf.WRAPPING_KEY_LABEL, binding, requesterAgreementKey);
         try {
-            KeyPair own = P384Keys.generate(random);
-            byte[] ownPublic = own.getPublic().getEncoded();
-            rwk = sessionKey(ReplicationKdf.WRAPPING_KEY_LABEL, binding, own.getPrivate(), peer, ownPublic,
-                    requesterAgreementKey);
-            SecretKeySpec key = new SecretKeySpec(rwk, "AES");
+            SecretKeySpec key = new SecretKeySpec(rwk.key(), "AES");
             List<WrappedMaterial> wrapped = new ArrayList<>(versions.size());
             for (SealedVersion version : versions) {
                 byte[] material = boundary.unsealMaterial(binding.keyId(), version.materialVersion(), version.sealedMaterial());
@@ -142,11 +117,11 @@ public class ReplicationBoundary {
                     Arrays.fill(material, (byte) 0);
                 }
             }
-            return new WrappedVersions(ownPublic, wrapped);
+            return new WrappedVersions(rwk.agreementPublicKey(), wrapped);
         } catch (GeneralSecurityException e) {
             throw CryptoBoundary.internal(e);
         } finally {
-            wipe(rwk);
+            Arrays.fill(rwk.key(), (byte) 0);
         }
     }
 
@@ -179,25 +154,18 @@ public class ReplicationBoundary {
         } catch (GeneralSecurityException e) {
             throw CryptoBoundary.internal(e);
         } finally {
-            wipe(rwk);
+            Arrays.fill(rwk, (byte) 0);
         }
     }
 
     /** Source side for imported material: a fresh RAK_A and the keyed fingerprint of one version. */
     public KeyedFingerprint fingerprint(SessionBinding binding, byte[] requesterAgreementKey, SealedVersion version) {
-        ECPublicKey peer = agreementKey(requesterAgreementKey);
-        byte[] fingerprintKey = null;
+        SourceKey fingerprintKey = sourceSessionKey(ReplicationKdf.FINGERPRINT_KEY_LABEL, binding, requesterAgreementKey);
         try {
-            KeyPair own = P384Keys.generate(random);
-            byte[] ownPublic = own.getPublic().getEncoded();
-            fingerprintKey = sessionKey(ReplicationKdf.FINGERPRINT_KEY_LABEL, binding, own.getPrivate(), peer, ownPublic,
-                    requesterAgreementKey);
-            return new KeyedFingerprint(ownPublic,
-                    materialFingerprint(fingerprintKey, binding.keyId(), version.materialVersion(), version.sealedMaterial()));
-        } catch (GeneralSecurityException e) {
-            throw CryptoBoundary.internal(e);
+            return new KeyedFingerprint(fingerprintKey.agreementPublicKey(), materialFingerprint(fingerprintKey.key(),
+                    binding.keyId(), version.materialVersion(), version.sealedMaterial()));
         } finally {
-            wipe(fingerprintKey);
+            Arrays.fill(fingerprintKey.key(), (byte) 0);
         }
     }
 
@@ -209,7 +177,7 @@ public class ReplicationBoundary {
             return MessageDigest.isEqual(fingerprint,
                     materialFingerprint(fingerprintKey, binding.keyId(), materialVersion, candidateSealedMaterial));
         } finally {
-            wipe(fingerprintKey);
+            Arrays.fill(fingerprintKey, (byte) 0);
         }
     }
 
@@ -225,6 +193,39 @@ public class ReplicationBoundary {
             throw CryptoBoundary.internal(e);
         } finally {
             Arrays.fill(material, (byte) 0);
+        }
+    }
+
+    /** The source's half of a session: a fresh RAK_A, whose private half dies here, and the derived key. */
+    private record SourceKey(byte[] agreementPublicKey, byte[] key) {
+    }
+
+    private SourceKey sourceSessionKey(String label, SessionBinding binding, byte[] requesterAgreementKey) {
+        ECPublicKey peer = agreementKey(requesterAgreementKey);
+        try {
+            KeyPair own = P384Keys.generate(random);
+            byte[] ownPublic = own.getPublic().getEncoded();
+            return new SourceKey(ownPublic, sessionKey(label, binding, own.getPrivate(), peer, ownPublic, requesterAgreementKey));
+        } catch (GeneralSecurityException e) {
+            throw CryptoBoundary.internal(e);
+        }
+    }
+
+    private record SealedPair(byte[] publicKey, byte[] sealedPrivateKey) {
+    }
+
+    /** A fresh P-384 pair with its private half (PKCS#8) sealed under the root key for one kind and owner. */
+    private SealedPair newSealedPair(String kind, String owner) {
+        try {
+            KeyPair pair = P384Keys.generate(random);
+            byte[] pkcs8 = pair.getPrivate().getEncoded();
+            try {
+                return new SealedPair(pair.getPublic().getEncoded(), boundary.sealBound(pkcs8, kind, owner));
+            } finally {
+                Arrays.fill(pkcs8, (byte) 0);
+            }
+        } catch (GeneralSecurityException e) {
+            throw CryptoBoundary.internal(e);
         }
     }
 
@@ -263,11 +264,5 @@ public class ReplicationBoundary {
     private static byte[] wrappingAad(MessageHeader header, int materialVersion) {
         byte[] encoded = header.encode();
         return new CanonicalWriter().fixed(encoded, encoded.length).u32(materialVersion).toBytes();
-    }
-
-    private static void wipe(byte[] key) {
-        if (key != null) {
-            Arrays.fill(key, (byte) 0);
-        }
     }
 }
