@@ -19,13 +19,13 @@ final class RelayTampering {
         return tampered;
     }
 
-    /** The signed part with a zero-length signature, and the signed part alone. */
+    /** The signed part followed by a zero signature length. */
     static byte[] withEmptySignature(byte[] message) {
         byte[] signedPart = ReplicationMessage.decode(message).signedPart();
-        byte[] stripped = Arrays.copyOf(signedPart, signedPart.length + 2);
-        return stripped;
+        return Arrays.copyOf(signedPart, signedPart.length + 2);
     }
 
+    /** The signed part alone, without even the signature's length. */
     static byte[] withoutSignatureField(byte[] message) {
         return ReplicationMessage.decode(message).signedPart();
     }
