@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The fingerprint of a replication signing key: SHA-256 of its DER SubjectPublicKeyInfo, shown as
@@ -16,6 +17,7 @@ public final class KeyFingerprint {
 
     public static final int LENGTH = 32;
     private static final HexFormat COLON_HEX = HexFormat.ofDelimiter(":");
+    private static final Pattern HEX_DIGITS = Pattern.compile("[0-9a-f]{" + 2 * LENGTH + "}");
 
     private KeyFingerprint() {
     }
@@ -38,7 +40,7 @@ public final class KeyFingerprint {
      */
     public static byte[] parse(String field, String text) {
         String compact = text == null ? "" : text.trim().replace(":", "").toLowerCase(Locale.ROOT);
-        if (compact.length() != 2 * LENGTH || !compact.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+        if (!HEX_DIGITS.matcher(compact).matches()) {
             throw KmsException.validation(field,
                     "Member must be a SHA-256 fingerprint: 32 hexadecimal byte values, optionally separated by colons");
         }

@@ -99,7 +99,7 @@ class ReplicationMessageTest {
         assertEquals(("ab:").repeat(31) + "ab", shown);
         assertArrayEquals(fingerprint, KeyFingerprint.parse("fingerprint", shown.toUpperCase()));
         assertArrayEquals(fingerprint, KeyFingerprint.parse("fingerprint", "ab".repeat(32)));
-        for (String bad : List.of("", "ab".repeat(31), "ab".repeat(33), "zz".repeat(32))) {
+        for (String bad : List.of("", "ab".repeat(31), "ab".repeat(33), "zz".repeat(32), "\uFF11".repeat(64))) {
             assertThrows(io.strongroom.client.KmsException.class, () -> KeyFingerprint.parse("fingerprint", bad));
         }
     }
