@@ -27,6 +27,12 @@ class ReplicationKdfTest {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String KEY_ID = "mrk-0123456789abcdef0123456789abcdef";
 
+    private final byte[] secret = random(48);
+    private final byte[] sessionId = random(16);
+    private final byte[] rakA = random(120);
+    private final byte[] rakB = random(120);
+    private final SessionBinding binding = new SessionBinding("us-east-1", "eu-west-1", KEY_ID, sessionId);
+
     @Test
     void hkdfSha384MatchesBouncyCastle() {
         for (int length : List.of(1, 32, 48, 49, 100, 255 * 48)) {
@@ -41,11 +47,6 @@ class ReplicationKdfTest {
 
     @Test
     void theRwkIsHkdfSha384OverTheDocumentedInfoString() {
-        byte[] secret = random(48);
-        byte[] sessionId = random(16);
-        byte[] rakA = random(120);
-        byte[] rakB = random(120);
-        SessionBinding binding = new SessionBinding("us-east-1", "eu-west-1", KEY_ID, sessionId);
         // Written out field by field as docs/replication-protocol.md gives it.
         ByteBuffer info = ByteBuffer.allocate(1024);
         for (byte[] field : List.of(ascii("strongroom/mrk-replication/v1"), ascii("us-east-1"), ascii("eu-west-1"),
@@ -62,11 +63,6 @@ class ReplicationKdfTest {
 
     @Test
     void everyBoundFieldChangesTheKey() {
-        byte[] secret = random(48);
-        byte[] sessionId = random(16);
-        byte[] rakA = random(120);
-        byte[] rakB = random(120);
-        SessionBinding binding = new SessionBinding("us-east-1", "eu-west-1", KEY_ID, sessionId);
         byte[] rwk = ReplicationKdf.derive(ReplicationKdf.WRAPPING_KEY_LABEL, secret, binding, rakA, rakB);
         List<byte[]> variants = List.of(
                 ReplicationKdf.derive(ReplicationKdf.FINGERPRINT_KEY_LABEL, secret, binding, rakA, rakB),
@@ -88,14 +84,12 @@ class ReplicationKdfTest {
         CryptoBoundary crypto = new CryptoBoundary();
         crypto.installRootKey(random(32));
         ReplicationBoundary boundary = new ReplicationBoundary(crypto);
-        byte[] sessionId = random(16);
         byte[] genuine = boundary.newAgreementKey(sessionId).publicKey();
         byte[] offCurve = genuine.clone();
         offCurve[offCurve.length - 1] ^= 1;
         KeyPairGenerator p256 = KeyPairGenerator.getInstance("EC");
         p256.initialize(new ECGenParameterSpec("secp256r1"));
         byte[] otherCurve = p256.generateKeyPair().getPublic().getEncoded();
-        SessionBinding binding = new SessionBinding("us-east-1", "eu-west-1", KEY_ID, sessionId);
 
         for (byte[] bad : List.of(offCurve, otherCurve, new byte[0], HexFormat.of().parseHex("3000"))) {
             ReplicationRefusedException refused = assertThrows(ReplicationRefusedException.class,
