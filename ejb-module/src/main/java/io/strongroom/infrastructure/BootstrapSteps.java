@@ -3,7 +3,14 @@ package io.strongroom.infrastructure;
 import io.strongroom.application.ApiCredentials;
 import io.strongroom.application.ConsoleAccounts;
 import io.strongroom.application.IamService;
+import io.strongroom.application.replication.PeerDeclaration;
+import io.strongroom.application.replication.PeerRegionsFile;
+import io.strongroom.application.replication.PeerRegistry;
+import io.strongroom.application.replication.SigningKeyCustody;
+import io.strongroom.client.KmsException;
 import io.strongroom.domain.RegionIdentity;
+import io.strongroom.domain.replication.KeyFingerprint;
+import io.strongroom.domain.replication.SigningKey;
 import io.strongroom.infrastructure.config.StrongroomConfig;
 import io.strongroom.infrastructure.crypto.CryptoBoundary;
 import io.strongroom.persistence.RootKeyCheckRecord;
@@ -16,22 +23,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
- * The transactional steps of a node's start: root key check and first-start credentials. When
- * it generates a password or an API secret it never logs it: it leaves it in an owner-only
- * file in the data directory, which the launcher prints once and deletes.
+ * The transactional steps of a node's start: root key check, first-start credentials, the
+ * replication signing key and the configured peer regions. When it generates a password or an API
+ * secret it never logs it: it leaves it in an owner-only file in the data directory, which the
+ * launcher prints once and deletes.
  */
 @Stateless
 public class BootstrapSteps {
 
     static final String ADMIN_USER = "admin";
+    private static final Logger LOG = Logger.getLogger(BootstrapSteps.class.getName());
     private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -49,6 +60,10 @@ public class BootstrapSteps {
     private ApiCredentials apiCredentials;
     @EJB
     private IamService iamService;
+    @Inject
+    private SigningKeyCustody signingKeys;
+    @Inject
+    private PeerRegistry peerRegistry;
 
     /** First start records the root key's check value; later starts refuse a different root key. */
     public void verifyOrRecordRootKey() {
@@ -91,6 +106,29 @@ public class BootstrapSteps {
         }
         if (!generated.isEmpty()) {
             writeFirstStartCredentials(generated);
+        }
+    }
+
+    /**
+     * The region's replication signing key exists (generated on the first start) and the peer
+     * regions file, if configured, is applied with the same checks as the console. A bad entry
+     * stops the start: a peer silently missing would only show as failing replications.
+     */
+    public void ensureReplicationTrust() {
+        SigningKey current = signingKeys.ensureCurrent();
+        LOG.info(() -> "Replication signing key version " + current.version() + ", SHA-256 fingerprint "
+                + KeyFingerprint.format(current.fingerprint()));
+        Path file = config.peerRegionsFile().orElse(null);
+        if (file == null) {
+            return;
+        }
+        for (PeerDeclaration peer : PeerRegionsFile.read(file)) {
+            try {
+                peerRegistry.declare(peer);
+            } catch (KmsException refused) {
+                throw new IllegalStateException("Peer region " + peer.region() + " in " + file + " is refused: "
+                        + refused.getMessage(), refused);
+            }
         }
     }
 

@@ -22,8 +22,9 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Brings a node up in order: Flyway migrations (before anything uses JPA), the root key (loaded,
- * then checked against the database's check value), then the bootstrap console user and API
- * credential on a first start. The node reports ready ({@link RegionHealth}) only after all three.
+ * then checked against the database's check value), the bootstrap console user and API credential
+ * on a first start, then the replication signing key and the configured peer regions. The node
+ * reports ready ({@link RegionHealth}) only after all of them.
  */
 @Singleton
 @Startup
@@ -57,6 +58,7 @@ public class RegionBootstrap {
         loadRootKey();
         steps.verifyOrRecordRootKey();
         steps.ensureBootstrapCredentials();
+        steps.ensureReplicationTrust();
         health.markStarted();
         LOG.info(() -> "Strongroom region " + config.region() + " ready in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");

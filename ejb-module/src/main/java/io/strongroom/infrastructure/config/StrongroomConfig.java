@@ -40,6 +40,10 @@ public class StrongroomConfig {
     public static final String XKS_ALLOW_HTTP = "STRONGROOM_XKS_ALLOW_HTTP";
     /** Seconds between two health checks of every connected external key store (default 180). */
     public static final String XKS_HEALTH_SECONDS = "STRONGROOM_XKS_HEALTH_SECONDS";
+    /** A JSON file of peer regions (endpoint, signing key PEM, expected fingerprint) applied at every start. */
+    public static final String PEER_REGIONS_FILE = "STRONGROOM_PEER_REGIONS_FILE";
+    /** Hours a rotated-out replication signing key stays valid for verification (default 168 = 7 days). */
+    public static final String RSK_OVERLAP_HOURS = "STRONGROOM_RSK_OVERLAP_HOURS";
 
     private Config config() {
         return ConfigProvider.getConfig(StrongroomConfig.class.getClassLoader());
@@ -119,6 +123,14 @@ public class StrongroomConfig {
 
     public java.time.Duration xksHealthInterval() {
         return java.time.Duration.ofSeconds(positiveLong(XKS_HEALTH_SECONDS, 180));
+    }
+
+    public Optional<Path> peerRegionsFile() {
+        return value(PEER_REGIONS_FILE).map(Path::of);
+    }
+
+    public java.time.Duration signingKeyOverlap() {
+        return java.time.Duration.ofHours(positiveLong(RSK_OVERLAP_HOURS, 168));
     }
 
     private long positiveLong(String name, long fallback) {

@@ -216,7 +216,7 @@ public class CryptoBoundary {
         }
     }
 
-    private static Cipher gcm(int mode, SecretKeySpec key, byte[] iv) throws GeneralSecurityException {
+    static Cipher gcm(int mode, SecretKeySpec key, byte[] iv) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(mode, key, new GCMParameterSpec(CiphertextBlob.TAG_LENGTH * 8, iv));
         return cipher;
@@ -230,7 +230,7 @@ public class CryptoBoundary {
         return String.join("|", parts).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static KmsException internal(Exception cause) {
+    static KmsException internal(Exception cause) {
         // The cause stays server-side; its message never names material.
         return new KmsException(KmsError.KMSInternalException,
                 "An internal cryptographic error occurred (" + cause.getClass().getSimpleName() + ")");

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * The openssl CLI, run with the commands of the AWS import documentation (KMS-SPEC §4.2), so the
  * tests unwrap what users' scripts produce. Tests that use it first assume {@link #available()}.
  */
-final class Openssl {
+public final class Openssl {
 
     private final Path work;
 
@@ -19,7 +19,7 @@ final class Openssl {
         this.work = work;
     }
 
-    static boolean available() {
+    public static boolean available() {
         try {
             Process process = new ProcessBuilder("openssl", "version").redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();
