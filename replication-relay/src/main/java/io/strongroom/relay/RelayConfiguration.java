@@ -92,8 +92,9 @@ public record RelayConfiguration(InetAddress bindAddress, int port, Map<String, 
             return this;
         }
 
+        /** Routes {@code region} to {@code endpoint}; both are checked here, so a mistake names its route. */
         public Builder route(String region, URI endpoint) {
-            routes.put(region, endpoint);
+            routes.put(RegionNames.require(region), RouteTable.checkedEndpoint(endpoint));
             return this;
         }
 
