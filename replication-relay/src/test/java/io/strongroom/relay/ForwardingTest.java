@@ -6,6 +6,7 @@ import static io.strongroom.relay.TwoRegions.ascii;
 import static io.strongroom.relay.TwoRegions.randomMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -159,6 +160,25 @@ class ForwardingTest {
             assertArrayEquals(message, south.received().get(0).body());
             assertEquals(south.endpoint(), regions.relay.routes().get("ap-south-1"));
         }
+    }
+
+    @Test
+    void anEndpointWithAPathPrefixKeepsIt() {
+        regions.relay.route(WEST, URI.create(regions.west.endpoint() + "/strongroom/"));
+
+        regions.caller.send(WEST, randomMessage(10));
+
+        assertEquals("/strongroom" + RouteTable.MESSAGES_PATH, regions.west.received().get(0).path());
+    }
+
+    @Test
+    void routesAreCheckedWhenGiven() {
+        assertThrows(IllegalArgumentException.class, () -> regions.relay.route("eu_west_1", regions.west.endpoint()));
+        assertThrows(IllegalArgumentException.class, () -> regions.relay.route(WEST, URI.create("http://localhost:1/?a=b")));
+        IllegalArgumentException userInfo = assertThrows(IllegalArgumentException.class,
+                () -> regions.relay.route(WEST, URI.create("http://admin:hunter2@localhost:1")));
+        assertFalse(userInfo.getMessage().contains("hunter2"));
+        assertEquals(regions.west.endpoint(), regions.relay.routes().get(WEST));
     }
 
     @Test
