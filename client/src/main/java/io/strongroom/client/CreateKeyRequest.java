@@ -4,7 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * CreateKey input. Null members take the AWS defaults (SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT, AWS_KMS).
+ * CreateKey input. Null members take the AWS defaults (SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT, AWS_KMS,
+ * single-Region).
  */
 public final class CreateKeyRequest implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -16,6 +17,7 @@ public final class CreateKeyRequest implements Serializable {
     private final List<Tag> tags;
     private final String policy;
     private final boolean bypassPolicyLockoutSafetyCheck;
+    private final boolean multiRegion;
 
     /** A key with the default key policy. */
     public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags) {
@@ -28,6 +30,13 @@ public final class CreateKeyRequest implements Serializable {
      */
     public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags,
                             String policy, boolean bypassPolicyLockoutSafetyCheck) {
+        this(description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck, false);
+    }
+
+    /** @param multiRegion create a multi-Region primary key ({@code mrk-} id) instead of a single-Region key */
+    public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags,
+                            String policy, boolean bypassPolicyLockoutSafetyCheck, boolean multiRegion) {
+        this.multiRegion = multiRegion;
         this.description = description;
         this.keySpec = keySpec;
         this.keyUsage = keyUsage;
@@ -43,6 +52,10 @@ public final class CreateKeyRequest implements Serializable {
 
     public boolean bypassPolicyLockoutSafetyCheck() {
         return bypassPolicyLockoutSafetyCheck;
+    }
+
+    public boolean multiRegion() {
+        return multiRegion;
     }
 
     public String description() {
@@ -75,17 +88,19 @@ public final class CreateKeyRequest implements Serializable {
         }
         return java.util.Objects.equals(description, that.description) && java.util.Objects.equals(keySpec, that.keySpec) && java.util.Objects.equals(keyUsage, that.keyUsage) && java.util.Objects.equals(origin, that.origin) && java.util.Objects.equals(tags, that.tags)
                 && java.util.Objects.equals(policy, that.policy)
-                && bypassPolicyLockoutSafetyCheck == that.bypassPolicyLockoutSafetyCheck;
+                && bypassPolicyLockoutSafetyCheck == that.bypassPolicyLockoutSafetyCheck
+                && multiRegion == that.multiRegion;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.deepHashCode(new Object[] {description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck});
+        return java.util.Arrays.deepHashCode(new Object[] {description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck, multiRegion});
     }
 
     @Override
     public String toString() {
-        return "CreateKeyRequest[" + "description=" + description + ", " + "keySpec=" + keySpec + ", " + "keyUsage=" + keyUsage + ", " + "origin=" + origin + ", " + "tags=" + tags + ", policy=" + (policy == null ? "default" : "custom") + "]";
+        return "CreateKeyRequest[" + "description=" + description + ", " + "keySpec=" + keySpec + ", " + "keyUsage=" + keyUsage + ", " + "origin=" + origin + ", " + "tags=" + tags + ", policy=" + (policy == null ? "default" : "custom")
+                + (multiRegion ? ", multiRegion=true" : "") + "]";
     }
 
 

@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * DescribeKey's KeyMetadata. Conditional members (deletionDate, validTo, expirationModel) are null
- * when the key's state or origin does not have them; list members are empty, never null.
+ * DescribeKey's KeyMetadata. Conditional members (deletionDate, validTo, expirationModel,
+ * multiRegionConfiguration, pendingDeletionWindowInDays) are null when the key's state, origin or
+ * kind does not have them; list members are empty, never null.
  */
 public final class KeyMetadata implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -29,9 +30,15 @@ public final class KeyMetadata implements Serializable {
     private final List<String> signingAlgorithms;
     private final List<String> macAlgorithms;
     private final List<String> keyAgreementAlgorithms;
-    private final boolean multiRegion;
+    private final MultiRegionConfiguration multiRegionConfiguration;
+    private final Integer pendingDeletionWindowInDays;
 
-    public KeyMetadata(String awsAccountId, String keyId, String arn, Instant creationDate, boolean enabled, String description, String keyUsage, String keyState, Instant deletionDate, Instant validTo, String origin, String expirationModel, String keyManager, String keySpec, List<String> encryptionAlgorithms, List<String> signingAlgorithms, List<String> macAlgorithms, List<String> keyAgreementAlgorithms, boolean multiRegion) {
+    /**
+     * @param multiRegionConfiguration    the key's place among its related multi-Region keys; null
+     *                                    for a single-Region key
+     * @param pendingDeletionWindowInDays the waiting period of a primary key in PendingReplicaDeletion, else null
+     */
+    public KeyMetadata(String awsAccountId, String keyId, String arn, Instant creationDate, boolean enabled, String description, String keyUsage, String keyState, Instant deletionDate, Instant validTo, String origin, String expirationModel, String keyManager, String keySpec, List<String> encryptionAlgorithms, List<String> signingAlgorithms, List<String> macAlgorithms, List<String> keyAgreementAlgorithms, MultiRegionConfiguration multiRegionConfiguration, Integer pendingDeletionWindowInDays) {
         this.awsAccountId = awsAccountId;
         this.keyId = keyId;
         this.arn = arn;
@@ -50,7 +57,8 @@ public final class KeyMetadata implements Serializable {
         this.signingAlgorithms = signingAlgorithms;
         this.macAlgorithms = macAlgorithms;
         this.keyAgreementAlgorithms = keyAgreementAlgorithms;
-        this.multiRegion = multiRegion;
+        this.multiRegionConfiguration = multiRegionConfiguration;
+        this.pendingDeletionWindowInDays = pendingDeletionWindowInDays;
     }
 
     public String awsAccountId() {
@@ -126,7 +134,15 @@ public final class KeyMetadata implements Serializable {
     }
 
     public boolean multiRegion() {
-        return multiRegion;
+        return multiRegionConfiguration != null;
+    }
+
+    public MultiRegionConfiguration multiRegionConfiguration() {
+        return multiRegionConfiguration;
+    }
+
+    public Integer pendingDeletionWindowInDays() {
+        return pendingDeletionWindowInDays;
     }
 
     @Override
@@ -137,16 +153,19 @@ public final class KeyMetadata implements Serializable {
         if (!(other instanceof KeyMetadata that)) {
             return false;
         }
-        return java.util.Objects.equals(awsAccountId, that.awsAccountId) && java.util.Objects.equals(keyId, that.keyId) && java.util.Objects.equals(arn, that.arn) && java.util.Objects.equals(creationDate, that.creationDate) && enabled == that.enabled && java.util.Objects.equals(description, that.description) && java.util.Objects.equals(keyUsage, that.keyUsage) && java.util.Objects.equals(keyState, that.keyState) && java.util.Objects.equals(deletionDate, that.deletionDate) && java.util.Objects.equals(validTo, that.validTo) && java.util.Objects.equals(origin, that.origin) && java.util.Objects.equals(expirationModel, that.expirationModel) && java.util.Objects.equals(keyManager, that.keyManager) && java.util.Objects.equals(keySpec, that.keySpec) && java.util.Objects.equals(encryptionAlgorithms, that.encryptionAlgorithms) && java.util.Objects.equals(signingAlgorithms, that.signingAlgorithms) && java.util.Objects.equals(macAlgorithms, that.macAlgorithms) && java.util.Objects.equals(keyAgreementAlgorithms, that.keyAgreementAlgorithms) && multiRegion == that.multiRegion;
+        return java.util.Objects.equals(awsAccountId, that.awsAccountId) && java.util.Objects.equals(keyId, that.keyId) && java.util.Objects.equals(arn, that.arn) && java.util.Objects.equals(creationDate, that.creationDate) && enabled == that.enabled && java.util.Objects.equals(description, that.description) && java.util.Objects.equals(keyUsage, that.keyUsage) && java.util.Objects.equals(keyState, that.keyState) && java.util.Objects.equals(deletionDate, that.deletionDate) && java.util.Objects.equals(validTo, that.validTo) && java.util.Objects.equals(origin, that.origin) && java.util.Objects.equals(expirationModel, that.expirationModel) && java.util.Objects.equals(keyManager, that.keyManager) && java.util.Objects.equals(keySpec, that.keySpec) && java.util.Objects.equals(encryptionAlgorithms, that.encryptionAlgorithms) && java.util.Objects.equals(signingAlgorithms, that.signingAlgorithms) && java.util.Objects.equals(macAlgorithms, that.macAlgorithms) && java.util.Objects.equals(keyAgreementAlgorithms, that.keyAgreementAlgorithms)
+                && java.util.Objects.equals(multiRegionConfiguration, that.multiRegionConfiguration)
+                && java.util.Objects.equals(pendingDeletionWindowInDays, that.pendingDeletionWindowInDays);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.deepHashCode(new Object[] {awsAccountId, keyId, arn, creationDate, enabled, description, keyUsage, keyState, deletionDate, validTo, origin, expirationModel, keyManager, keySpec, encryptionAlgorithms, signingAlgorithms, macAlgorithms, keyAgreementAlgorithms, multiRegion});
+        return java.util.Arrays.deepHashCode(new Object[] {awsAccountId, keyId, arn, creationDate, enabled, description, keyUsage, keyState, deletionDate, validTo, origin, expirationModel, keyManager, keySpec, encryptionAlgorithms, signingAlgorithms, macAlgorithms, keyAgreementAlgorithms, multiRegionConfiguration, pendingDeletionWindowInDays});
     }
 
     @Override
     public String toString() {
-        return "KeyMetadata[" + "awsAccountId=" + awsAccountId + ", " + "keyId=" + keyId + ", " + "arn=" + arn + ", " + "creationDate=" + creationDate + ", " + "enabled=" + enabled + ", " + "description=" + description + ", " + "keyUsage=" + keyUsage + ", " + "keyState=" + keyState + ", " + "deletionDate=" + deletionDate + ", " + "validTo=" + validTo + ", " + "origin=" + origin + ", " + "expirationModel=" + expirationModel + ", " + "keyManager=" + keyManager + ", " + "keySpec=" + keySpec + ", " + "encryptionAlgorithms=" + encryptionAlgorithms + ", " + "signingAlgorithms=" + signingAlgorithms + ", " + "macAlgorithms=" + macAlgorithms + ", " + "keyAgreementAlgorithms=" + keyAgreementAlgorithms + ", " + "multiRegion=" + multiRegion + "]";
+        return "KeyMetadata[" + "awsAccountId=" + awsAccountId + ", " + "keyId=" + keyId + ", " + "arn=" + arn + ", " + "creationDate=" + creationDate + ", " + "enabled=" + enabled + ", " + "description=" + description + ", " + "keyUsage=" + keyUsage + ", " + "keyState=" + keyState + ", " + "deletionDate=" + deletionDate + ", " + "validTo=" + validTo + ", " + "origin=" + origin + ", " + "expirationModel=" + expirationModel + ", " + "keyManager=" + keyManager + ", " + "keySpec=" + keySpec + ", " + "encryptionAlgorithms=" + encryptionAlgorithms + ", " + "signingAlgorithms=" + signingAlgorithms + ", " + "macAlgorithms=" + macAlgorithms + ", " + "keyAgreementAlgorithms=" + keyAgreementAlgorithms + ", " + "multiRegionConfiguration=" + multiRegionConfiguration
+                + ", pendingDeletionWindowInDays=" + pendingDeletionWindowInDays + "]";
     }
 }

@@ -3,7 +3,11 @@ package io.strongroom.client;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** ScheduleKeyDeletion output: the key ARN, when the key will be deleted, its state and the window that was applied. */
+/**
+ * ScheduleKeyDeletion output: the key ARN, when the key will be deleted, its state and the window
+ * that was applied. A multi-Region primary that still has replicas has no deletion date yet (null):
+ * its window starts when the last replica is deleted.
+ */
 public final class ScheduleKeyDeletionResult implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -9,10 +9,12 @@ import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
 import io.strongroom.client.Tag;
 import io.strongroom.domain.Key;
+import io.strongroom.domain.KeyIds;
 import io.strongroom.domain.KeyReference;
 import io.strongroom.domain.KeyRepository;
 import io.strongroom.domain.KeySpec;
 import io.strongroom.domain.KeyUsage;
+import io.strongroom.domain.MultiRegionTopology;
 import io.strongroom.domain.Origin;
 import io.strongroom.domain.RegionIdentity;
 import io.strongroom.domain.TagRules;
@@ -27,14 +29,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 
-/** CreateKey, DescribeKey, ListKeys. */
+/** CreateKey (single-Region keys and multi-Region primary keys), DescribeKey, ListKeys. */
 @Stateless
 @Interceptors(AuditedFailures.class)
 public class KeyLifecycleService {
 
-    static final int MAX_DESCRIPTION = 8192;
     static final int DEFAULT_LIST_LIMIT = 100;
 
     @Inject
@@ -50,9 +50,7 @@ public class KeyLifecycleService {
 
     public KeyMetadata createKey(CallerContext caller, CreateKeyRequest request) {
         CreateKeyRequest input = request == null ? CreateKeyRequest.symmetric(null) : request;
-        if (input.description() != null && input.description().length() > MAX_DESCRIPTION) {
-            throw KmsException.validation("description", "Member must have length less than or equal to " + MAX_DESCRIPTION);
-        }
+        Key.checkDescription(input.description());
         KeySpec spec = KeySpec.parse("keySpec", input.keySpec());
         KeyUsage usage = KeyUsage.parse("keyUsage", input.keyUsage(), spec);
         Origin origin = Origin.parse("origin", input.origin());
@@ -60,7 +58,9 @@ public class KeyLifecycleService {
         // PostgreSQL keeps microseconds; creating with more would make CreateKey and DescribeKey disagree.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-        Key key = Key.create(UUID.randomUUID().toString(), input.description(), spec, usage, origin, now);
+        Key key = input.multiRegion()
+                ? MultiRegionTopology.createPrimary(input.description(), spec, usage, origin, region, now)
+                : Key.create(KeyIds.singleRegion(), input.description(), spec, usage, origin, now);
         keyPolicies.applyToNewKey(caller, key, input.policy(), input.bypassPolicyLockoutSafetyCheck());
         keys.store(key);
         if (origin == Origin.AWS_KMS) {

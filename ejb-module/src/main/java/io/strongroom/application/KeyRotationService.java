@@ -50,7 +50,7 @@ public class KeyRotationService {
     /** Starts (or re-times) automatic rotation: the next rotation is one period after enabling. */
     public void enableKeyRotation(CallerContext caller, String keyId, Integer rotationPeriodInDays) {
         int period = KeyRotationRules.rotationPeriod(rotationPeriodInDays);
-        Key key = rotatableKey(keyId);
+        Key key = rotationSettingOwner(keyId, "EnableKeyRotation");
         rotations.lockForRotation(key);
         key.ensureAllowed(KeyOperation.TAG_UNTAG_DESCRIPTION);
         Optional<KeyRotationScheduleRecord> existing = rotations.schedule(key.id());
@@ -67,7 +67,7 @@ public class KeyRotationService {
     }
 
     public void disableKeyRotation(CallerContext caller, String keyId) {
-        Key key = rotatableKey(keyId);
+        Key key = rotationSettingOwner(keyId, "DisableKeyRotation");
         rotations.lockForRotation(key);
         key.ensureAllowed(KeyOperation.TAG_UNTAG_DESCRIPTION);
         rotations.schedule(key.id()).ifPresent(rotations::removeSchedule);
@@ -88,7 +88,7 @@ public class KeyRotationService {
 
     /** Rotates now, whatever the automatic schedule (which stays as it was); at most 10 times per key. */
     public String rotateKeyOnDemand(CallerContext caller, String keyId) {
-        Key key = rotatableKey(keyId);
+        Key key = rotationSettingOwner(keyId, "RotateKeyOnDemand");
         rotations.lockForRotation(key);
         key.ensureAllowed(KeyOperation.CRYPTOGRAPHIC);
         KeyRotationRules.ensureOnDemandRotationAvailable(key, rotations.countRotations(key.id(), RotationType.ON_DEMAND));
@@ -124,6 +124,16 @@ public class KeyRotationService {
         }
         Key key = keys.find(reference, keyId);
         KeyRotationRules.ensureRotatable(key);
+        return key;
+    }
+
+    /**
+     * A rotatable key whose rotation this region may change: the rotation setting and the key
+     * material are shared properties of a multi-Region key, so a replica only follows its primary.
+     */
+    private Key rotationSettingOwner(String keyId, String operation) {
+        Key key = rotatableKey(keyId);
+        key.ensureNotReplica(operation);
         return key;
     }
 

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * EnableKey, DisableKey, ScheduleKeyDeletion, CancelKeyDeletion, UpdateKeyDescription: the key
@@ -41,17 +42,23 @@ public class KeyStateService {
         audit(caller, "DisableKey", key);
     }
 
-    /** Moves the key to PendingDeletion; the deletion sweeper deletes it once the window has passed. */
+    /**
+     * Moves the key to PendingDeletion (or a multi-Region primary with replicas to
+     * PendingReplicaDeletion, without a date yet); the deletion sweeper deletes it once the window
+     * has passed.
+     */
     public ScheduleKeyDeletionResult scheduleKeyDeletion(CallerContext caller, String keyId, Integer pendingWindowInDays) {
         Key key = find(keyId);
         // Millisecond precision: what the database keeps is what DescribeKey will answer later.
-        Instant deletionDate = key.scheduleDeletion(pendingWindowInDays, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        Optional<Instant> deletionDate = key.scheduleDeletion(pendingWindowInDays,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
         audit(caller, "ScheduleKeyDeletion", key);
         int window = pendingWindowInDays == null ? DEFAULT_PENDING_WINDOW_DAYS : pendingWindowInDays;
-        return new ScheduleKeyDeletionResult(region.keyArn(key.id()), deletionDate, key.state().name(), window);
+        return new ScheduleKeyDeletionResult(region.keyArn(key.id()), deletionDate.orElse(null), key.state().name(),
+                window);
     }
 
-    /** Takes the key out of PendingDeletion; it comes back Disabled. Returns the key ARN. */
+    /** Takes the key out of PendingDeletion or PendingReplicaDeletion; it comes back Disabled. Returns the key ARN. */
     public String cancelKeyDeletion(CallerContext caller, String keyId) {
         Key key = find(keyId);
         key.cancelDeletion();

@@ -4,8 +4,10 @@ import io.strongroom.client.KeyMetadata;
 import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
 import io.strongroom.persistence.KeyRecord;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The key aggregate: guards the key's state machine and decides, from its state and usage,
@@ -13,6 +15,7 @@ import java.util.List;
  */
 public final class Key {
 
+    public static final int MAX_DESCRIPTION = 8192;
     /** Imported keys never rotate, so their material is always version 1, reimports included. */
     public static final int IMPORTED_MATERIAL_VERSION = 1;
 
@@ -36,6 +39,13 @@ public final class Key {
             record.setCurrentMaterialVersion(1);
         }
         return new Key(record);
+    }
+
+    /** Description: at most 8192 characters (null is allowed and means none). */
+    public static void checkDescription(String description) {
+        if (description != null && description.length() > MAX_DESCRIPTION) {
+            throw KmsException.validation("description", "Member must have length less than or equal to " + MAX_DESCRIPTION);
+        }
     }
 
     public KeyRecord record() {
@@ -121,26 +131,48 @@ public final class Key {
         }
     }
 
-    /** ScheduleKeyDeletion: PendingDeletion until now + window days (7..30, default 30). */
-    public Instant scheduleDeletion(Integer pendingWindowInDays, Instant now) {
+    /**
+     * ScheduleKeyDeletion: PendingDeletion until now + window days (7..30, default 30). A multi-Region
+     * primary that still has replicas goes to PendingReplicaDeletion instead, without a deletion date:
+     * its window starts when the last replica is gone (KMS-SPEC §6).
+     *
+     * @return the deletion date, empty while it waits for replicas
+     */
+    public Optional<Instant> scheduleDeletion(Integer pendingWindowInDays, Instant now) {
         int days = pendingWindowInDays == null ? 30 : pendingWindowInDays;
         if (days < 7 || days > 30) {
             throw KmsException.validation("pendingWindowInDays", "Member must have value between 7 and 30");
         }
         ensureAllowed(KeyOperation.SCHEDULE_KEY_DELETION);
-        Instant deletionDate = now.plus(java.time.Duration.ofDays(days));
+        if (isMultiRegion() && topology().isPrimary() && topology().hasReplicas()) {
+            record.setKeyState(KeyState.PendingReplicaDeletion.name());
+            record.setPendingDeletionWindowDays(days);
+            return Optional.empty();
+        }
+        return Optional.of(startWaitingPeriod(days, now));
+    }
+
+    /** PendingDeletion with a deletion date {@code days} after {@code now}. */
+    Instant startWaitingPeriod(int days, Instant now) {
+        Instant deletionDate = now.plus(Duration.ofDays(days));
         record.setKeyState(KeyState.PendingDeletion.name());
         record.setDeletionDate(deletionDate);
+        record.setPendingDeletionWindowDays(null);
         return deletionDate;
     }
 
-    /** CancelKeyDeletion: the key comes back Disabled, or PendingImport when its imported material is gone. */
+    /**
+     * CancelKeyDeletion: the key comes back Disabled; PendingImport when its imported material is
+     * gone; Creating when it is a replica whose material never arrived, so it stays unusable.
+     */
     public void cancelDeletion() {
         ensureAllowed(KeyOperation.CANCEL_KEY_DELETION);
-        boolean awaitsMaterial = origin() == Origin.EXTERNAL
-                && (record.getCurrentMaterialVersion() == null || materialExpired(Instant.now()));
-        record.setKeyState(awaitsMaterial ? KeyState.PendingImport.name() : KeyState.Disabled.name());
+        boolean noMaterial = record.getCurrentMaterialVersion() == null || materialExpired(Instant.now());
+        KeyState back = !noMaterial ? KeyState.Disabled
+                : origin() == Origin.EXTERNAL ? KeyState.PendingImport : KeyState.Creating;
+        record.setKeyState(back.name());
         record.setDeletionDate(null);
+        record.setPendingDeletionWindowDays(null);
     }
 
     /**
@@ -166,12 +198,14 @@ public final class Key {
 
     /**
      * The material is gone (deleted or expired): the key waits in PendingImport for the same
-     * material, unless it is pending deletion, which it stays. Metadata and fingerprint stay.
+     * material, unless it is pending deletion (or replica deletion), which it stays. Metadata and
+     * fingerprint stay.
      */
     public void materialRemoved() {
         record.setCurrentMaterialVersion(null);
         record.setMaterialExpiry(null, null);
-        if (KeyState.valueOf(record.getKeyState()) != KeyState.PendingDeletion) {
+        KeyState stored = KeyState.valueOf(record.getKeyState());
+        if (stored != KeyState.PendingDeletion && stored != KeyState.PendingReplicaDeletion) {
             record.setKeyState(KeyState.PendingImport.name());
         }
     }
@@ -180,11 +214,31 @@ public final class Key {
         if (description == null) {
             throw KmsException.validation("description", "Member must not be null");
         }
-        if (description.length() > 8192) {
-            throw KmsException.validation("description", "Member must have length less than or equal to 8192");
-        }
+        checkDescription(description);
         ensureAllowed(KeyOperation.TAG_UNTAG_DESCRIPTION);
         record.setDescription(description);
+    }
+
+    public boolean isMultiRegion() {
+        return record.isMultiRegion();
+    }
+
+    /** The multi-Region side of this key; UnsupportedOperationException for a single-Region key. */
+    public MultiRegionTopology topology() {
+        if (!isMultiRegion()) {
+            throw new KmsException(KmsError.UnsupportedOperationException, arnFree() + " is not a multi-Region key");
+        }
+        return new MultiRegionTopology(this);
+    }
+
+    /**
+     * Refuses an operation that changes a property a replica shares with its primary key (the
+     * rotation setting, the topology); single-Region keys and primaries pass.
+     */
+    public void ensureNotReplica(String operation) {
+        if (isMultiRegion()) {
+            topology().ensurePrimary(operation);
+        }
     }
 
     private String arnFree() {
@@ -199,6 +253,7 @@ public final class Key {
                 state == KeyState.PendingDeletion ? record.getDeletionDate() : null,
                 record.getValidTo(), record.getOrigin(), record.getExpirationModel(), record.getKeyManager(), spec.name(),
                 spec.encryptionAlgorithms(usage()), spec.signingAlgorithms(usage()), spec.macAlgorithms(),
-                spec.keyAgreementAlgorithms(usage()), record.isMultiRegion());
+                spec.keyAgreementAlgorithms(usage()), isMultiRegion() ? topology().configuration(region) : null,
+                state == KeyState.PendingReplicaDeletion ? record.getPendingDeletionWindowDays() : null);
     }
 }

@@ -4,7 +4,12 @@ package io.strongroom.domain;
 public record RegionIdentity(String region, String accountId) {
 
     public String keyArn(String keyId) {
-        return "arn:aws:kms:" + region + ":" + accountId + ":key/" + keyId;
+        return keyArnIn(region, keyId);
+    }
+
+    /** The ARN a related multi-Region key has in another Region of this account. */
+    public String keyArnIn(String otherRegion, String keyId) {
+        return "arn:aws:kms:" + otherRegion + ":" + accountId + ":key/" + keyId;
     }
 
     public String aliasArn(String aliasName) {

@@ -11,6 +11,7 @@ import io.strongroom.client.ImportParameters;
 import io.strongroom.client.KeyMetadata;
 import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
+import io.strongroom.it.SqlRows;
 import io.strongroom.it.StrongroomDeployment;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -20,10 +21,6 @@ import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,6 +33,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,7 +60,7 @@ class ImportPolicyServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return StrongroomDeployment.create(ImportPolicyServicesIT.class);
+        return StrongroomDeployment.create(ImportPolicyServicesIT.class, SqlRows.class);
     }
 
     @Inject
@@ -75,6 +73,12 @@ class ImportPolicyServicesIT {
     KeyPolicyService policies;
     @Resource(lookup = "java:app/jdbc/strongroom")
     DataSource dataSource;
+    private SqlRows database;
+
+    @BeforeEach
+    void connectDatabase() {
+        database = new SqlRows(dataSource);
+    }
 
     @Test
     void aUserAllowedOnlyExternalOriginCreatesExternalKeysAndIsRefusedGeneratedOnes() throws Exception {
@@ -91,7 +95,7 @@ class ImportPolicyServicesIT {
         assertDenied(() -> keys.createKey(externalOnly, new CreateKeyRequest(description, null, null, "AWS_KMS", List.of())));
         assertDenied(() -> keys.createKey(externalOnly, new CreateKeyRequest(description, "RSA_2048", "SIGN_VERIFY",
                 "AWS_KMS", List.of())));
-        assertEquals(1, count("select count(*) from kms_key where description = ?", description), "refusals created no key");
+        assertEquals(1, database.count("select count(*) from kms_key where description = ?", description), "refusals created no key");
     }
 
     @Test
@@ -102,7 +106,7 @@ class ImportPolicyServicesIT {
 
         assertRefusedUnchanged(describeOnly, keyId, () -> imports.getParametersForImport(describeOnly, parametersRequest(keyId,
                 OAEP_256, "RSA_2048")));
-        assertEquals(0, count("select count(*) from import_wrapping_key where key_id = ?", keyId), "no wrapping key issued");
+        assertEquals(0, database.count("select count(*) from import_wrapping_key where key_id = ?", keyId), "no wrapping key issued");
 
         ImportParameters parameters = imports.getParametersForImport(importAdmin, parametersRequest(keyId, OAEP_256, "RSA_2048"));
         ImportKeyMaterialRequest request = importRequest(keyId, parameters, OAEP_256, null, null);
@@ -110,13 +114,13 @@ class ImportPolicyServicesIT {
         // The refused call did not use up the token: the admin imports with it.
         imports.importKeyMaterial(importAdmin, request);
         assertEquals("Enabled", keys.describeKey(importAdmin, keyId).keyState());
-        assertEquals(1, count("select count(*) from key_material where key_id = ?", keyId));
+        assertEquals(1, database.count("select count(*) from key_material where key_id = ?", keyId));
 
         assertRefusedUnchanged(describeOnly, keyId, () -> imports.deleteImportedKeyMaterial(describeOnly, keyId));
-        assertEquals(1, count("select count(*) from key_material where key_id = ?", keyId), "material kept");
+        assertEquals(1, database.count("select count(*) from key_material where key_id = ?", keyId), "material kept");
         imports.deleteImportedKeyMaterial(importAdmin, keyId);
         assertEquals("PendingImport", keys.describeKey(importAdmin, keyId).keyState());
-        assertEquals(0, count("select count(*) from key_material where key_id = ?", keyId));
+        assertEquals(0, database.count("select count(*) from key_material where key_id = ?", keyId));
     }
 
     @Test
@@ -126,14 +130,14 @@ class ImportPolicyServicesIT {
                 "{\"StringEquals\":{\"kms:WrappingAlgorithm\":\"RSAES_OAEP_SHA_256\"}}"));
         assertRefusedUnchanged(sha256Only, keyId, () -> imports.getParametersForImport(sha256Only,
                 parametersRequest(keyId, "RSAES_OAEP_SHA_1", "RSA_2048")));
-        assertEquals(0, count("select count(*) from import_wrapping_key where key_id = ?", keyId));
+        assertEquals(0, database.count("select count(*) from import_wrapping_key where key_id = ?", keyId));
         imports.getParametersForImport(sha256Only, parametersRequest(keyId, OAEP_256, "RSA_2048"));
 
         CallerContext rsa4096Only = newUser(allow("\"kms:GetParametersForImport\"",
                 "{\"StringEquals\":{\"kms:WrappingKeySpec\":\"RSA_4096\"}}"));
         assertRefusedUnchanged(rsa4096Only, keyId, () -> imports.getParametersForImport(rsa4096Only,
                 parametersRequest(keyId, OAEP_256, "RSA_2048")));
-        assertEquals(1, count("select count(*) from import_wrapping_key where key_id = ?", keyId));
+        assertEquals(1, database.count("select count(*) from import_wrapping_key where key_id = ?", keyId));
         ImportParameters rsa4096 = imports.getParametersForImport(rsa4096Only, parametersRequest(keyId, OAEP_256, "RSA_4096"));
         assertEquals(4096, ((java.security.interfaces.RSAPublicKey) publicKey(rsa4096.publicKey())).getModulus().bitLength());
     }
@@ -151,7 +155,7 @@ class ImportPolicyServicesIT {
         assertRefusedUnchanged(expiringOnly, keyId, () -> imports.importKeyMaterial(expiringOnly,
                 new ImportKeyMaterialRequest(keyId, parameters.importToken(), wrap(parameters, OAEP_256, material), null,
                         "KEY_MATERIAL_DOES_NOT_EXPIRE")));
-        assertEquals(0, count("select count(*) from key_material where key_id = ?", keyId));
+        assertEquals(0, database.count("select count(*) from key_material where key_id = ?", keyId));
 
         Instant validTo = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS);
         imports.importKeyMaterial(expiringOnly, importRequest(keyId, parameters, OAEP_256, material, validTo));
@@ -179,7 +183,7 @@ class ImportPolicyServicesIT {
                     importRequest(keyId, parameters, OAEP_256, material, limit.plusMillis(1500))));
             assertRefusedUnchanged(capped, keyId, () -> imports.importKeyMaterial(capped,
                     importRequest(keyId, parameters, OAEP_256, material, null)));
-            assertEquals(0, count("select count(*) from key_material where key_id = ?", keyId), condition);
+            assertEquals(0, database.count("select count(*) from key_material where key_id = ?", keyId), condition);
 
             imports.importKeyMaterial(capped, importRequest(keyId, parameters, OAEP_256, material, limit));
             assertEquals(limit, keys.describeKey(ADMIN, keyId).validTo(), condition);
@@ -199,7 +203,7 @@ class ImportPolicyServicesIT {
         KmsException refused = assertRefusedUnchanged(importAdmin, keyId, () -> imports.importKeyMaterial(importAdmin, request));
         assertTrue(refused.getMessage().contains("explicit deny in a resource-based policy"), refused.getMessage());
         assertRefusedUnchanged(ADMIN, keyId, () -> imports.importKeyMaterial(ADMIN, request));
-        assertEquals(0, count("select count(*) from key_material where key_id = ?", keyId));
+        assertEquals(0, database.count("select count(*) from key_material where key_id = ?", keyId));
     }
 
     private CallerContext newUser(String identityPolicy) {
@@ -264,15 +268,5 @@ class ImportPolicyServicesIT {
                 refused.getMessage());
         assertEquals(before, keys.describeKey(ADMIN, keyId), "a refused call changed the key");
         return refused;
-    }
-
-    private long count(String sql, String parameter) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
     }
 }

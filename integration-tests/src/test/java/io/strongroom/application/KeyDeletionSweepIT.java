@@ -8,13 +8,13 @@ import io.strongroom.client.CreateKeyRequest;
 import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
 import io.strongroom.client.Tag;
+import io.strongroom.it.SqlRows;
 import io.strongroom.it.StrongroomDeployment;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +42,7 @@ class KeyDeletionSweepIT {
 
     @Deployment
     static WebArchive deployment() {
-        return StrongroomDeployment.create(KeyDeletionSweepIT.class);
+        return StrongroomDeployment.create(KeyDeletionSweepIT.class, SqlRows.class);
     }
 
     @Inject
@@ -56,6 +57,12 @@ class KeyDeletionSweepIT {
     UserTransaction transaction;
     @Resource(lookup = "java:app/jdbc/strongroom")
     DataSource dataSource;
+    private SqlRows database;
+
+    @BeforeEach
+    void connectDatabase() {
+        database = new SqlRows(dataSource);
+    }
 
     @Test
     void aDueKeyIsDeletedWithItsMaterialTagsAndAliasesAndLeavesATombstone() throws Exception {
@@ -71,13 +78,13 @@ class KeyDeletionSweepIT {
         assertEquals(0, result.failed(), result.toString());
         assertNotFound(keyId);
         assertNotFound(alias);
-        assertEquals(0, count("select count(*) from kms_key where key_id = ?", keyId));
-        assertEquals(0, count("select count(*) from key_material where key_id = ?", keyId));
-        assertEquals(0, count("select count(*) from key_tag where key_id = ?", keyId));
-        assertEquals(0, count("select count(*) from key_alias where key_id = ?", keyId));
-        assertEquals(1, count("select count(*) from deleted_key where key_id = ? and key_spec = 'SYMMETRIC_DEFAULT'"
+        assertEquals(0, database.count("select count(*) from kms_key where key_id = ?", keyId));
+        assertEquals(0, database.count("select count(*) from key_material where key_id = ?", keyId));
+        assertEquals(0, database.count("select count(*) from key_tag where key_id = ?", keyId));
+        assertEquals(0, database.count("select count(*) from key_alias where key_id = ?", keyId));
+        assertEquals(1, database.count("select count(*) from deleted_key where key_id = ? and key_spec = 'SYMMETRIC_DEFAULT'"
                 + " and key_usage = 'ENCRYPT_DECRYPT' and origin = 'AWS_KMS' and deleted_at >= deletion_date", keyId));
-        assertEquals(1, count("select count(*) from audit_event where key_id = ? and operation = 'DeleteKey'"
+        assertEquals(1, database.count("select count(*) from audit_event where key_id = ? and operation = 'DeleteKey'"
                 + " and outcome = 'Success' and channel = 'timer'", keyId));
     }
 
@@ -97,9 +104,9 @@ class KeyDeletionSweepIT {
         keyStates.scheduleKeyDeletion(CALLER, failing, 7);
         keyStates.scheduleKeyDeletion(CALLER, healthy, 7);
         // A row the deletion does not know about keeps the key row from being deleted.
-        execute("create table if not exists it_sweep_blocker (key_id varchar(64) references kms_key (key_id))");
+        database.execute("create table if not exists it_sweep_blocker (key_id varchar(64) references kms_key (key_id))");
         try {
-            execute("insert into it_sweep_blocker (key_id) values (?)", failing);
+            database.execute("insert into it_sweep_blocker (key_id) values (?)", failing);
             makeDue(failing);
             makeDue(healthy);
 
@@ -109,15 +116,15 @@ class KeyDeletionSweepIT {
             assertTrue(result.failed() + result.skipped() >= 1, result.toString());
             assertNotFound(healthy);
             assertEquals("PendingDeletion", keys.describeKey(CALLER, failing).keyState());
-            assertEquals(0, count("select count(*) from deleted_key where key_id = ?", failing), "rolled back alone");
-            assertTrue(count("select count(*) from audit_event where key_id = ? and operation = 'DeleteKey'"
+            assertEquals(0, database.count("select count(*) from deleted_key where key_id = ?", failing), "rolled back alone");
+            assertTrue(database.count("select count(*) from audit_event where key_id = ? and operation = 'DeleteKey'"
                     + " and outcome = 'KMSInternalException' and channel = 'timer'", failing) >= 1);
 
-            execute("delete from it_sweep_blocker where key_id = ?", failing);
+            database.execute("delete from it_sweep_blocker where key_id = ?", failing);
             sweep.sweep(Instant.now());
             assertNotFound(failing);
         } finally {
-            execute("drop table if exists it_sweep_blocker");
+            database.execute("drop table if exists it_sweep_blocker");
         }
     }
 
@@ -147,30 +154,11 @@ class KeyDeletionSweepIT {
     }
 
     private void makeDue(String keyId) throws SQLException {
-        execute("update kms_key set deletion_date = now() - interval '1 minute' where key_id = ?", keyId);
+        database.execute("update kms_key set deletion_date = now() - interval '1 minute' where key_id = ?", keyId);
     }
 
     private void assertNotFound(String keyReference) {
         KmsException e = assertThrows(KmsException.class, () -> keys.describeKey(CALLER, keyReference));
         assertEquals(KmsError.NotFoundException, e.error());
-    }
-
-    private void execute(String sql, String... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
-            statement.execute();
-        }
-    }
-
-    private long count(String sql, String keyId) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, keyId);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.strongroom.application.access.AccessScope;
 import io.strongroom.client.CreateKeyRequest;
 import io.strongroom.client.DecryptRequest;
 import io.strongroom.client.EncryptRequest;
@@ -16,8 +15,8 @@ import io.strongroom.domain.CiphertextBlob;
 import io.strongroom.domain.KeyRepository;
 import io.strongroom.domain.KeyRotationRepository;
 import io.strongroom.it.StrongroomDeployment;
+import io.strongroom.it.SystemTransaction;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,7 +47,7 @@ class KeyRotationSweepIT {
 
     @Deployment
     static WebArchive deployment() {
-        return StrongroomDeployment.create(KeyRotationSweepIT.class);
+        return StrongroomDeployment.create(KeyRotationSweepIT.class, SystemTransaction.class);
     }
 
     @Inject
@@ -176,21 +175,8 @@ class KeyRotationSweepIT {
     }
 
     private void inTransaction(Runnable change) throws Exception {
-        transaction.begin();
-        boolean committed = false;
-        try {
-            // The test tampers with rows as the system would, outside any caller's permissions.
-            AccessScope.asSystem("KeyRotationSweepIT", () -> {
-                change.run();
-                return null;
-            });
-            transaction.commit();
-            committed = true;
-        } finally {
-            if (!committed && transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                transaction.rollback();
-            }
-        }
+        // The test tampers with rows as the system would, outside any caller's permissions.
+        SystemTransaction.run(transaction, "KeyRotationSweepIT", change);
     }
 
     private byte[] encrypt(String keyId, String text) {

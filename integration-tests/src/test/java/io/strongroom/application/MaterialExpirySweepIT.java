@@ -13,6 +13,7 @@ import io.strongroom.client.ImportKeyMaterialRequest;
 import io.strongroom.client.ImportParameters;
 import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
+import io.strongroom.it.SqlRows;
 import io.strongroom.it.StrongroomDeployment;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -40,6 +41,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,7 +66,7 @@ class MaterialExpirySweepIT {
 
     @Deployment
     static WebArchive deployment() {
-        return StrongroomDeployment.create(MaterialExpirySweepIT.class);
+        return StrongroomDeployment.create(MaterialExpirySweepIT.class, SqlRows.class);
     }
 
     @Inject
@@ -79,6 +81,12 @@ class MaterialExpirySweepIT {
     MaterialExpirySweep sweep;
     @Resource(lookup = "java:app/jdbc/strongroom")
     DataSource dataSource;
+    private SqlRows database;
+
+    @BeforeEach
+    void connectDatabase() {
+        database = new SqlRows(dataSource);
+    }
 
     @Test
     void materialThatExpiredDuringDowntimeIsDeletedForEveryKeyAcrossBatchesAndPastAFailingKey() throws Exception {
@@ -96,15 +104,15 @@ class MaterialExpirySweepIT {
         byte[] failingCiphertext = crypto.encrypt(CALLER, new EncryptRequest(failing, MESSAGE, Map.of(), null)).ciphertextBlob();
 
         // A row the expiry does not know about keeps the failing key's material row from being deleted.
-        execute("create table if not exists it_expiry_blocker (key_id varchar(64), material_version integer,"
+        database.execute("create table if not exists it_expiry_blocker (key_id varchar(64), material_version integer,"
                 + " foreign key (key_id, material_version) references key_material (key_id, material_version))");
         try {
-            execute("insert into it_expiry_blocker select key_id, material_version from key_material where key_id = ?", failing);
+            database.execute("insert into it_expiry_blocker select key_id, material_version from key_material where key_id = ?", failing);
             // The downtime: every ValidTo passed an hour ago, and no sweep ran in between.
-            execute("update kms_key set valid_to = now() - interval '1 hour' where description = ?", description);
+            database.execute("update kms_key set valid_to = now() - interval '1 hour' where description = ?", description);
 
             awaitSweptBut(description, 1);
-            assertEquals(KEYS - 1, count("select count(*) from kms_key where description = ? and key_state = 'PendingImport'"
+            assertEquals(KEYS - 1, database.count("select count(*) from kms_key where description = ? and key_state = 'PendingImport'"
                     + " and valid_to is null and current_material_version is null", description));
             assertEquals(List.of(), keysWithoutExactlyOneExpiryEvent(description, failing));
             for (Map.Entry<String, byte[]> made : ciphertexts.entrySet()) {
@@ -113,21 +121,21 @@ class MaterialExpirySweepIT {
             }
 
             // The failing key rolled back alone and was recorded; its expired material is unusable all the same.
-            assertEquals(1, count("select count(*) from key_material where key_id = ?", failing));
-            assertEquals("Enabled", text("select key_state from kms_key where key_id = ?", failing));
-            assertTrue(count("select count(*) from audit_event where key_id = ? and operation = 'DeleteExpiredKeyMaterial'"
+            assertEquals(1, database.count("select count(*) from key_material where key_id = ?", failing));
+            assertEquals("Enabled", database.text("select key_state from kms_key where key_id = ?", failing));
+            assertTrue(database.count("select count(*) from audit_event where key_id = ? and operation = 'DeleteExpiredKeyMaterial'"
                     + " and outcome = 'KMSInternalException' and channel = 'timer'", failing) >= 1);
-            assertEquals(0, count("select count(*) from audit_event where key_id = ? and operation = 'DeleteExpiredKeyMaterial'"
+            assertEquals(0, database.count("select count(*) from audit_event where key_id = ? and operation = 'DeleteExpiredKeyMaterial'"
                     + " and outcome = 'Success'", failing));
             assertEquals("PendingImport", keys.describeKey(CALLER, failing).keyState());
             assertUnusable(failingCiphertext);
 
-            execute("delete from it_expiry_blocker where key_id = ?", failing);
+            database.execute("delete from it_expiry_blocker where key_id = ?", failing);
             awaitSweptBut(description, 0);
             assertEquals(List.of(), keysWithoutExactlyOneExpiryEvent(description, null));
             assertNull(keys.describeKey(CALLER, failing).validTo());
         } finally {
-            execute("drop table if exists it_expiry_blocker");
+            database.execute("drop table if exists it_expiry_blocker");
         }
     }
 
@@ -136,12 +144,12 @@ class MaterialExpirySweepIT {
         String description = "expiry-sweep-it-deletion-" + UUID.randomUUID();
         String keyId = importedKey(description);
         Instant deletionDate = keyStates.scheduleKeyDeletion(CALLER, keyId, 7).deletionDate();
-        execute("update kms_key set valid_to = now() - interval '1 minute' where key_id = ?", keyId);
+        database.execute("update kms_key set valid_to = now() - interval '1 minute' where key_id = ?", keyId);
 
         awaitSweptBut(description, 0);
         assertEquals("PendingDeletion", keys.describeKey(CALLER, keyId).keyState());
         assertEquals(deletionDate, keys.describeKey(CALLER, keyId).deletionDate());
-        assertEquals(1, count("select count(*) from audit_event where key_id = ? and operation = 'DeleteExpiredKeyMaterial'"
+        assertEquals(1, database.count("select count(*) from audit_event where key_id = ? and operation = 'DeleteExpiredKeyMaterial'"
                 + " and outcome = 'Success'", keyId));
         // Cancelling the deletion finds no material: the key waits for the same material again.
         keyStates.cancelKeyDeletion(CALLER, keyId);
@@ -152,11 +160,11 @@ class MaterialExpirySweepIT {
     private void awaitSweptBut(String description, int remaining) throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         String holding = "select count(*) from kms_key k join key_material m on m.key_id = k.key_id where k.description = ?";
-        while (count(holding, description) > remaining && System.nanoTime() < deadline) {
+        while (database.count(holding, description) > remaining && System.nanoTime() < deadline) {
             sweep.sweep(Instant.now());
             Thread.sleep(200);
         }
-        assertEquals(remaining, count(holding, description), "keys still holding expired material");
+        assertEquals(remaining, database.count(holding, description), "keys still holding expired material");
     }
 
     /** Keys of the batch (other than the one left out) whose successful expiry was not audited exactly once. */
@@ -198,28 +206,5 @@ class MaterialExpirySweepIT {
         imports.importKeyMaterial(CALLER, new ImportKeyMaterialRequest(keyId, parameters.importToken(),
                 cipher.doFinal(material), Instant.now().plus(Duration.ofDays(1)), null));
         return keyId;
-    }
-
-    private void execute(String sql, String... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
-            statement.execute();
-        }
-    }
-
-    private long count(String sql, String parameter) throws SQLException {
-        return Long.parseLong(text(sql, parameter));
-    }
-
-    private String text(String sql, String parameter) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
     }
 }

@@ -10,6 +10,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The one embedded PostgreSQL of a test run, in the test JVM and outside every deployment, started
@@ -58,6 +60,15 @@ public final class TestDatabase {
     /** A superuser connection to the region's database (embedded PostgreSQL trusts local connections). */
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), TestRegion.DB_USER, TestRegion.DB_PASSWORD);
+    }
+
+    /** The same database as a data source, for {@link SqlRows} in client-side tests. */
+    public static DataSource dataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(jdbcUrl());
+        dataSource.setUser(TestRegion.DB_USER);
+        dataSource.setPassword(TestRegion.DB_PASSWORD);
+        return dataSource;
     }
 
     private static void deleteRecursively(Path root) throws IOException {

@@ -1,13 +1,19 @@
 package io.strongroom.persistence;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 
 /** One KMS key's metadata (kms_key). Its material is in {@link KeyMaterialRecord}. */
 @Entity
@@ -50,6 +56,24 @@ public class KeyRecord {
     private byte[] materialFingerprint;
     @Column(name = "expiry_warned_at")
     private OffsetDateTime expiryWarnedAt;
+    /** PRIMARY or REPLICA for a multi-Region key, null for a single-Region key. */
+    @Column(name = "multi_region_key_type")
+    private String multiRegionKeyType;
+    /** The Region of a multi-Region key's primary key (this region's name when the key is the primary). */
+    @Column(name = "primary_region")
+    private String primaryRegion;
+    /** The waiting period a primary in PendingReplicaDeletion starts once its last replica is gone. */
+    @Column(name = "pending_deletion_window_days")
+    private Integer pendingDeletionWindowDays;
+    /**
+     * Related replica keys in other Regions, by Region, with the key state last heard of. Loaded
+     * only when read, so single-Region keys never pay for it.
+     */
+    @ElementCollection
+    @CollectionTable(name = "key_replica", joinColumns = @JoinColumn(name = "key_id"))
+    @MapKeyColumn(name = "region")
+    @Column(name = "key_state")
+    private Map<String, String> replicaStates = new HashMap<>();
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -167,5 +191,32 @@ public class KeyRecord {
 
     public void setExpiryWarnedAt(Instant expiryWarnedAt) {
         this.expiryWarnedAt = Timestamps.toColumn(expiryWarnedAt);
+    }
+
+    public String getMultiRegionKeyType() {
+        return multiRegionKeyType;
+    }
+
+    public String getPrimaryRegion() {
+        return primaryRegion;
+    }
+
+    /** Sets a multi-Region key's role and the Region of its primary key. */
+    public void setMultiRegionRole(String multiRegionKeyType, String primaryRegion) {
+        this.multiRegionKeyType = multiRegionKeyType;
+        this.primaryRegion = primaryRegion;
+    }
+
+    public Integer getPendingDeletionWindowDays() {
+        return pendingDeletionWindowDays;
+    }
+
+    public void setPendingDeletionWindowDays(Integer pendingDeletionWindowDays) {
+        this.pendingDeletionWindowDays = pendingDeletionWindowDays;
+    }
+
+    /** The live map: changes to it are stored with the key. */
+    public Map<String, String> getReplicaStates() {
+        return replicaStates;
     }
 }

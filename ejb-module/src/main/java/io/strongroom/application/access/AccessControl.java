@@ -72,6 +72,10 @@ public class AccessControl {
         keyConditions.put("kms:KeySpec", List.of(key.spec().name()));
         keyConditions.put("kms:KeyUsage", List.of(key.usage().name()));
         keyConditions.put("kms:KeyOrigin", List.of(key.origin().name()));
+        keyConditions.put("kms:MultiRegion", List.of(String.valueOf(key.isMultiRegion())));
+        if (key.isMultiRegion()) {
+            keyConditions.put("kms:MultiRegionKeyType", List.of(key.topology().type().name()));
+        }
         if (requestAlias != null) {
             keyConditions.put("kms:RequestAlias", List.of(requestAlias));
         }

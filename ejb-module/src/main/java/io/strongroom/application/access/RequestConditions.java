@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 /**
  * The condition keys a request carries by itself, read from the service call's client request
- * object: its encryption context, on CreateKey the key spec, usage and origin asked for, and on
+ * object: its encryption context, on CreateKey the key spec, usage, origin and Regionality asked for, and on
  * the import operations the wrapping algorithm and spec, expiration model and ValidTo.
  */
 final class RequestConditions {
@@ -38,6 +38,11 @@ final class RequestConditions {
                 put(conditions, "kms:KeySpec", invoke(argument, "keySpec"), "SYMMETRIC_DEFAULT");
                 put(conditions, "kms:KeyUsage", invoke(argument, "keyUsage"), "ENCRYPT_DECRYPT");
                 put(conditions, "kms:KeyOrigin", invoke(argument, "origin"), "AWS_KMS");
+                boolean multiRegion = Boolean.TRUE.equals(invoke(argument, "multiRegion"));
+                conditions.put("kms:MultiRegion", List.of(String.valueOf(multiRegion)));
+                if (multiRegion) {
+                    conditions.put("kms:MultiRegionKeyType", List.of("PRIMARY"));
+                }
             }
             if ("GetParametersForImport".equals(operation)) {
                 putIfSet(conditions, "kms:WrappingAlgorithm", invoke(argument, "wrappingAlgorithm"));

@@ -2,6 +2,7 @@ package io.strongroom.application.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.strongroom.client.CreateKeyRequest;
 import io.strongroom.client.ImportKeyMaterialRequest;
 import io.strongroom.domain.policy.AccessRequest;
 import io.strongroom.domain.policy.DefaultKeyPolicy;
@@ -54,6 +55,31 @@ class RequestConditionsTest {
         String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[" + everything + "," + deny + "]}";
         assertEquals(true, evaluate(LIMIT, policy));
         assertEquals(false, evaluate(LIMIT.plusSeconds(1), policy));
+    }
+
+    @Test
+    void createKeySaysWhetherItAsksForAMultiRegionPrimary() {
+        Map<String, List<String>> multiRegion = RequestConditions.of("CreateKey", new Object[] {
+                new CreateKeyRequest(null, null, null, null, List.of(), null, false, true)});
+        assertEquals(List.of("true"), multiRegion.get("kms:MultiRegion"));
+        assertEquals(List.of("PRIMARY"), multiRegion.get("kms:MultiRegionKeyType"));
+        Map<String, List<String>> singleRegion = RequestConditions.of("CreateKey", new Object[] {
+                CreateKeyRequest.symmetric(null)});
+        assertEquals(List.of("false"), singleRegion.get("kms:MultiRegion"));
+        assertEquals(null, singleRegion.get("kms:MultiRegionKeyType"));
+
+        String denyMultiRegion = "{\"Version\":\"2012-10-17\",\"Statement\":["
+                + "{\"Effect\":\"Allow\",\"Action\":\"kms:CreateKey\",\"Resource\":\"*\"},"
+                + "{\"Effect\":\"Deny\",\"Action\":\"kms:CreateKey\",\"Resource\":\"*\","
+                + "\"Condition\":{\"Bool\":{\"kms:MultiRegion\":\"true\"}}}]}";
+        assertEquals(false, createKeyAllowed(multiRegion, denyMultiRegion));
+        assertEquals(true, createKeyAllowed(singleRegion, denyMultiRegion));
+    }
+
+    private static boolean createKeyAllowed(Map<String, List<String>> conditions, String identityPolicy) {
+        AccessRequest request = new AccessRequest(USER, ACCOUNT, "kms:CreateKey", "*", new HashMap<>(conditions));
+        return PolicyEvaluator.evaluate(null, List.of(PolicyDocument.parse(identityPolicy,
+                PolicyDocument.Kind.IDENTITY_POLICY)), request).allowed();
     }
 
     private static Map<String, List<String>> conditions(Instant validTo) {

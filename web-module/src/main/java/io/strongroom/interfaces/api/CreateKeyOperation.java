@@ -35,7 +35,6 @@ public class CreateKeyOperation implements KmsOperation {
         }
         // Members whose effect the key service does not implement yet are refused, not ignored:
         // a caller must never believe a key store applies when it does not.
-        input.refuseWhenTrue("MultiRegion", "multi-Region keys are not available in this version");
         input.refuseWhenPresent("CustomKeyStoreId", "custom key stores are not available in this version");
         input.refuseWhenPresent("XksKeyId", "external key stores are not available in this version");
         String policy = input.optionalString("Policy");
@@ -48,7 +47,8 @@ public class CreateKeyOperation implements KmsOperation {
                 input.optionalString("Origin"),
                 tags(input),
                 policy,
-                bypassLockoutCheck);
+                bypassLockoutCheck,
+                Boolean.TRUE.equals(input.optionalBoolean("MultiRegion")));
         return ApiJson.createObjectBuilder()
                 .add("KeyMetadata", JsonOutput.keyMetadata(keys.createKey(caller, request)))
                 .build();

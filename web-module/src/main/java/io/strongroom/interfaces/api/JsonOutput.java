@@ -1,6 +1,9 @@
 package io.strongroom.interfaces.api;
 
 import io.strongroom.client.KeyMetadata;
+import io.strongroom.client.MultiRegionConfiguration;
+import io.strongroom.client.MultiRegionKey;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -61,7 +64,29 @@ public final class JsonOutput {
         addIfNotEmpty(json, "SigningAlgorithms", key.signingAlgorithms());
         addIfNotEmpty(json, "MacAlgorithms", key.macAlgorithms());
         addIfNotEmpty(json, "KeyAgreementAlgorithms", key.keyAgreementAlgorithms());
-        return json.add("MultiRegion", key.multiRegion()).build();
+        json.add("MultiRegion", key.multiRegion());
+        if (key.multiRegionConfiguration() != null) {
+            json.add("MultiRegionConfiguration", multiRegionConfiguration(key.multiRegionConfiguration()));
+        }
+        if (key.pendingDeletionWindowInDays() != null) {
+            json.add("PendingDeletionWindowInDays", key.pendingDeletionWindowInDays());
+        }
+        return json.build();
+    }
+
+    /** ReplicaKeys is always present on a multi-Region key, empty for a primary without replicas (as AWS answers). */
+    private static JsonObject multiRegionConfiguration(MultiRegionConfiguration configuration) {
+        JsonArrayBuilder replicas = ApiJson.createArrayBuilder();
+        configuration.replicaKeys().forEach(replica -> replicas.add(multiRegionKey(replica)));
+        return ApiJson.createObjectBuilder()
+                .add("MultiRegionKeyType", configuration.multiRegionKeyType())
+                .add("PrimaryKey", multiRegionKey(configuration.primaryKey()))
+                .add("ReplicaKeys", replicas)
+                .build();
+    }
+
+    private static JsonObject multiRegionKey(MultiRegionKey key) {
+        return ApiJson.createObjectBuilder().add("Arn", key.arn()).add("Region", key.region()).build();
     }
 
     private static void addIfSet(JsonObjectBuilder json, String member, String value) {

@@ -6,8 +6,9 @@ import io.strongroom.client.ScheduleKeyDeletionResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
-/** ScheduleKeyDeletion: KMS-SPEC §2.1; KeyId in the response is the key ARN. */
+/** ScheduleKeyDeletion: KMS-SPEC §2.1, §6; KeyId in the response is the key ARN. */
 @ApplicationScoped
 public class ScheduleKeyDeletionOperation implements KmsOperation {
 
@@ -24,10 +25,12 @@ public class ScheduleKeyDeletionOperation implements KmsOperation {
         JsonInput input = JsonInput.of(body);
         ScheduleKeyDeletionResult result = keys.scheduleKeyDeletion(caller, input.requiredString("KeyId"),
                 input.optionalInteger("PendingWindowInDays"));
-        return ApiJson.createObjectBuilder()
-                .add("KeyId", result.keyId())
-                .add("DeletionDate", JsonOutput.timestamp(result.deletionDate()))
-                .add("KeyState", result.keyState())
+        JsonObjectBuilder json = ApiJson.createObjectBuilder().add("KeyId", result.keyId());
+        // Absent for a multi-Region primary whose replicas still exist: its date is not known yet.
+        if (result.deletionDate() != null) {
+            json.add("DeletionDate", JsonOutput.timestamp(result.deletionDate()));
+        }
+        return json.add("KeyState", result.keyState())
                 .add("PendingWindowInDays", result.pendingWindowInDays())
                 .build();
     }

@@ -56,8 +56,9 @@ public class KeyActions implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
             ScheduleKeyDeletionResult result = states.scheduleKeyDeletion(caller.newCall(), keyId(), pendingWindowInDays);
-            ConsoleMessages.info(context, "Key deletion scheduled",
-                    "The key will be deleted on " + InstantConverter.FORMAT.format(result.deletionDate()));
+            ConsoleMessages.info(context, "Key deletion scheduled", result.deletionDate() != null
+                    ? "The key will be deleted on " + InstantConverter.FORMAT.format(result.deletionDate())
+                    : "The key will be deleted " + result.pendingWindowInDays() + " days after its last replica");
             detail.reload();
         } catch (KmsException e) {
             ConsoleMessages.show(context, e);

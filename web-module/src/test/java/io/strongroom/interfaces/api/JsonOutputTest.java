@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strongroom.client.KeyMetadata;
+import io.strongroom.client.MultiRegionConfiguration;
+import io.strongroom.client.MultiRegionKey;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -44,17 +46,48 @@ class JsonOutputTest {
     void conditionalMembersAppearOnlyWhenSet() {
         JsonObject json = JsonOutput.keyMetadata(symmetricKey(null));
         for (String absent : List.of("DeletionDate", "ValidTo", "ExpirationModel", "SigningAlgorithms",
-                "MacAlgorithms", "KeyAgreementAlgorithms")) {
+                "MacAlgorithms", "KeyAgreementAlgorithms", "MultiRegionConfiguration", "PendingDeletionWindowInDays")) {
             assertFalse(json.containsKey(absent), absent);
         }
         JsonObject pending = JsonOutput.keyMetadata(symmetricKey(CREATED.plusSeconds(86_400)));
         assertEquals("1700086400.123", pending.getJsonNumber("DeletionDate").toString());
     }
 
+    @Test
+    void multiRegionConfigurationHasTheAwsShapeWithAnEmptyReplicaListForALonePrimary() {
+        String arn = "arn:aws:kms:us-east-1:111122223333:key/" + MRK;
+        JsonObject json = JsonOutput.keyMetadata(multiRegionKey("Enabled",
+                new MultiRegionConfiguration("PRIMARY", new MultiRegionKey(arn, "us-east-1"), List.of()), null));
+        assertTrue(json.getBoolean("MultiRegion"));
+        assertEquals("{\"MultiRegionKeyType\":\"PRIMARY\",\"PrimaryKey\":{\"Arn\":\"" + arn
+                + "\",\"Region\":\"us-east-1\"},\"ReplicaKeys\":[]}", json.getJsonObject("MultiRegionConfiguration").toString());
+        assertFalse(json.containsKey("PendingDeletionWindowInDays"));
+    }
+
+    @Test
+    void aPrimaryWaitingForItsReplicasShowsItsWindowAndItsReplicas() {
+        MultiRegionKey replica = new MultiRegionKey("arn:aws:kms:eu-west-2:111122223333:key/" + MRK, "eu-west-2");
+        JsonObject json = JsonOutput.keyMetadata(multiRegionKey("PendingReplicaDeletion", new MultiRegionConfiguration(
+                "PRIMARY", new MultiRegionKey("arn:aws:kms:us-east-1:111122223333:key/" + MRK, "us-east-1"),
+                List.of(replica)), 12));
+        assertEquals(12, json.getInt("PendingDeletionWindowInDays"));
+        assertFalse(json.containsKey("DeletionDate"));
+        assertEquals("{\"Arn\":\"" + replica.arn() + "\",\"Region\":\"eu-west-2\"}",
+                json.getJsonObject("MultiRegionConfiguration").getJsonArray("ReplicaKeys").get(0).toString());
+    }
+
+    private static final String MRK = "mrk-1234abcd12ab34cd56ef1234567890ab";
+
     private static KeyMetadata symmetricKey(Instant deletionDate) {
         return new KeyMetadata("111122223333", "1234abcd-12ab-34cd-56ef-1234567890ab",
                 "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", CREATED, true,
                 "test key", "ENCRYPT_DECRYPT", "Enabled", deletionDate, null, "AWS_KMS", null, "CUSTOMER",
-                "SYMMETRIC_DEFAULT", List.of("SYMMETRIC_DEFAULT"), List.of(), List.of(), List.of(), false);
+                "SYMMETRIC_DEFAULT", List.of("SYMMETRIC_DEFAULT"), List.of(), List.of(), List.of(), null, null);
+    }
+
+    private static KeyMetadata multiRegionKey(String state, MultiRegionConfiguration configuration, Integer window) {
+        return new KeyMetadata("111122223333", MRK, "arn:aws:kms:us-east-1:111122223333:key/" + MRK, CREATED,
+                "Enabled".equals(state), "", "ENCRYPT_DECRYPT", state, null, null, "AWS_KMS", null, "CUSTOMER",
+                "SYMMETRIC_DEFAULT", List.of("SYMMETRIC_DEFAULT"), List.of(), List.of(), List.of(), configuration, window);
     }
 }

@@ -1,0 +1,78 @@
+package io.strongroom.application;
+
+import io.strongroom.application.access.KeyPolicies;
+import io.strongroom.client.Tag;
+import io.strongroom.domain.Key;
+import io.strongroom.domain.KeyReference;
+import io.strongroom.domain.KeyRepository;
+import io.strongroom.domain.MultiRegionTopology;
+import io.strongroom.domain.RegionIdentity;
+import io.strongroom.domain.TagRules;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * ReplicateKey and UpdatePrimaryRegion as far as the primary's Region takes them alone: the caller
+ * is authorized on the primary, every input AWS checks is checked, and the primary records the new
+ * replica as Creating, or itself and the target replica as Updating. Completing either needs the
+ * other Region, which the replication transport reaches; until it is wired to these methods neither
+ * operation is offered on the API or the remote interface, so no caller is ever told that a
+ * replica is on its way when no Region is making it.
+ */
+@Stateless
+@Interceptors(AuditedFailures.class)
+public class MultiRegionKeyService {
+
+    @Inject
+    private KeyRepository keys;
+    @Inject
+    private KeyPolicies keyPolicies;
+    @Inject
+    private AuditLog auditLog;
+    @Inject
+    private RegionIdentity region;
+
+    /**
+     * ReplicateKey: the replica gets its own policy (the default key policy unless one is given),
+     * description ("" unless given) and tags (none unless given); none is copied from the primary.
+     *
+     * @return what the replica's Region is to create
+     */
+    public ReplicaOrder replicateKey(CallerContext caller, String keyId, String replicaRegion, String policy,
+                                     boolean bypassPolicyLockoutSafetyCheck, String description, List<Tag> tags) {
+        MultiRegionTopology.checkRegion("replicaRegion", replicaRegion);
+        Key.checkDescription(description);
+        List<Tag> replicaTags = TagRules.validate(tags);
+        Key primary = find(keyId);
+        MultiRegionTopology topology = primary.topology();
+        // The replica as its Region will hold it; its peers are the primary's replicas so far.
+        Key replica = MultiRegionTopology.createReplica(primary.id(), description == null ? "" : description,
+                primary.spec(), primary.usage(), primary.origin(), topology.primaryRegion(), topology.replicas(), now());
+        keyPolicies.applyToNewKey(caller, replica, policy, bypassPolicyLockoutSafetyCheck);
+        topology.replicaRequested(replicaRegion, region);
+        auditLog.recordWithStateChange(AuditEvent.of(caller, "ReplicateKey", primary.id(), AuditEvent.SUCCESS));
+        return new ReplicaOrder(replica.metadata(new RegionIdentity(replicaRegion, region.accountId())),
+                replica.record().getPolicy(), replicaTags);
+    }
+
+    /** UpdatePrimaryRegion: this primary and its replica in {@code primaryRegion} become Updating. */
+    public void updatePrimaryRegion(CallerContext caller, String keyId, String primaryRegion) {
+        MultiRegionTopology.checkRegion("primaryRegion", primaryRegion);
+        Key key = find(keyId);
+        key.topology().beginPrimaryUpdate(primaryRegion);
+        auditLog.recordWithStateChange(AuditEvent.of(caller, "UpdatePrimaryRegion", key.id(), AuditEvent.SUCCESS));
+    }
+
+    private Key find(String keyId) {
+        return keys.find(KeyReference.parse("keyId", keyId, region), keyId);
+    }
+
+    // PostgreSQL keeps microseconds; the replica's creation date must read back as it was made.
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,257 @@
+package io.strongroom.domain;
+
+import io.strongroom.client.KmsError;
+import io.strongroom.client.KmsException;
+import io.strongroom.client.MultiRegionConfiguration;
+import io.strongroom.client.MultiRegionKey;
+import io.strongroom.persistence.KeyRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The multi-Region side of the key aggregate (KMS-SPEC §6): the key's role, the Region of its
+ * primary, the related replicas this region knows of with their last known states, and the moves
+ * multi-Region operations make. The topology is a shared property: only the primary replicates
+ * or hands over its role. Moves that need the other Region (a replica's creation completing, the
+ * roles swapping) are methods here for the replication transport to call when its messages arrive.
+ */
+public final class MultiRegionTopology {
+
+    /** ReplicaRegion and PrimaryRegion: a Region name such as us-east-1 or ap-southeast-2. */
+    static final Pattern REGION = Pattern.compile("([a-z]+-){2,3}\\d+");
+    static final int MAX_REGION_LENGTH = 32;
+
+    private final Key key;
+    private final KeyRecord record;
+
+    MultiRegionTopology(Key key) {
+        this.key = key;
+        this.record = key.record();
+    }
+
+    /** CreateKey with MultiRegion=true: the primary key, in this region, with no replicas yet. */
+    public static Key createPrimary(String description, KeySpec spec, KeyUsage usage, Origin origin,
+                                    RegionIdentity region, Instant now) {
+        if (origin == Origin.EXTERNAL_KEY_STORE || origin == Origin.AWS_CLOUDHSM) {
+            throw new KmsException(KmsError.UnsupportedOperationException,
+                    "multiRegion keys cannot be created in a custom key store (origin " + origin + ")");
+        }
+        Key key = Key.create(KeyIds.multiRegion(), description, spec, usage, origin, now);
+        key.record().setMultiRegionRole(MultiRegionKeyType.PRIMARY.name(), region.region());
+        return key;
+    }
+
+    /**
+     * A replica key as its Region records it when the primary's Region orders it: the shared
+     * properties come from the primary, description (and policy and tags) are the replica's own.
+     * It is Creating, without material, so never usable until {@link #replicaCreated} runs.
+     *
+     * @param peerReplicas the primary's other replicas and their states, as the primary knows them
+     */
+    public static Key createReplica(String keyId, String description, KeySpec spec, KeyUsage usage, Origin origin,
+                                    String primaryRegion, Map<String, KeyState> peerReplicas, Instant now) {
+        if (!keyId.startsWith(KeyIds.MULTI_REGION_PREFIX)) {
+            throw new IllegalArgumentException("A replica shares its primary's multi-Region key id, not " + keyId);
+        }
+        Key key = Key.create(keyId, description, spec, usage, origin, now);
+        KeyRecord record = key.record();
+        record.setMultiRegionRole(MultiRegionKeyType.REPLICA.name(), primaryRegion);
+        record.setKeyState(KeyState.Creating.name());
+        record.setCurrentMaterialVersion(null);
+        peerReplicas.forEach((region, state) -> record.getReplicaStates().put(region, state.name()));
+        return key;
+    }
+
+    /** ReplicaRegion and PrimaryRegion constraints, with the AWS message naming the field. */
+    public static String checkRegion(String field, String value) {
+        if (value == null) {
+            throw KmsException.validation(field, "Member must not be null");
+        }
+        if (value.isEmpty() || value.length() > MAX_REGION_LENGTH) {
+            throw KmsException.validation(field, "Member must have length between 1 and " + MAX_REGION_LENGTH);
+        }
+        if (!REGION.matcher(value).matches()) {
+            throw KmsException.validation(field, "Member must satisfy regular expression pattern: ^([a-z]+-){2,3}\\d+$");
+        }
+        return value;
+    }
+
+    public MultiRegionKeyType type() {
+        return MultiRegionKeyType.valueOf(record.getMultiRegionKeyType());
+    }
+
+    public boolean isPrimary() {
+        return type() == MultiRegionKeyType.PRIMARY;
+    }
+
+    public String primaryRegion() {
+        return record.getPrimaryRegion();
+    }
+
+    /** The related replicas in other Regions, by Region, with the state last heard of. */
+    public SortedMap<String, KeyState> replicas() {
+        SortedMap<String, KeyState> replicas = new TreeMap<>();
+        record.getReplicaStates().forEach((region, state) -> replicas.put(region, KeyState.valueOf(state)));
+        return replicas;
+    }
+
+    public boolean hasReplicas() {
+        return !record.getReplicaStates().isEmpty();
+    }
+
+    /**
+     * ReplicateKey's checks in the primary's Region, then the new replica is recorded as Creating.
+     * Checked in this order, nothing changes on a refusal: the Region's form, the key being the
+     * primary, its state, the Region being another one, and no related key there already.
+     */
+    public void replicaRequested(String replicaRegion, RegionIdentity region) {
+        checkRegion("replicaRegion", replicaRegion);
+        ensurePrimary("ReplicateKey");
+        key.ensureAllowed(KeyOperation.REPLICATE_KEY);
+        if (replicaRegion.equals(region.region())) {
+            throw KmsException.validation("replicaRegion",
+                    "Member must name a Region other than the primary key's Region " + region.region());
+        }
+        if (record.getReplicaStates().containsKey(replicaRegion)) {
+            throw new KmsException(KmsError.AlreadyExistsException,
+                    "Key '" + key.id() + "' already has a replica in " + replicaRegion);
+        }
+        record.getReplicaStates().put(replicaRegion, KeyState.Creating.name());
+    }
+
+    /** A related replica reported its key state (its creation completed, it was disabled, …). */
+    public void replicaStateReported(String replicaRegion, KeyState state) {
+        if (!record.getReplicaStates().containsKey(replicaRegion)) {
+            throw noReplicaIn(replicaRegion);
+        }
+        record.getReplicaStates().put(replicaRegion, state.name());
+    }
+
+    /**
+     * A related replica was deleted. When this key is a primary in PendingReplicaDeletion and that
+     * was its last replica, its waiting period starts now (KMS-SPEC §6).
+     */
+    public void replicaDeleted(String replicaRegion, Instant now) {
+        if (record.getReplicaStates().remove(replicaRegion) == null) {
+            throw noReplicaIn(replicaRegion);
+        }
+        if (isPrimary() && !hasReplicas() && key.state() == KeyState.PendingReplicaDeletion) {
+            key.startWaitingPeriod(record.getPendingDeletionWindowDays(), now);
+        }
+    }
+
+    /**
+     * On the replica: its creation completed. Generated material arrived (stored by the caller
+     * under {@code materialVersion}), so it is Enabled; a key of imported material waits in
+     * PendingImport instead, since such material is imported into each Region separately.
+     */
+    public void replicaCreated(Integer materialVersion) {
+        if (isPrimary() || key.state() != KeyState.Creating) {
+            throw invalid("Key '" + key.id() + "' is not a replica being created");
+        }
+        if (key.origin() == Origin.EXTERNAL) {
+            record.setKeyState(KeyState.PendingImport.name());
+            return;
+        }
+        if (materialVersion == null) {
+            throw invalid("Key '" + key.id() + "' cannot finish creation without its key material");
+        }
+        record.setCurrentMaterialVersion(materialVersion);
+        record.setKeyState(KeyState.Enabled.name());
+    }
+
+    /**
+     * UpdatePrimaryRegion on the primary: the replica in {@code newPrimaryRegion} is to become the
+     * primary. Both keys must be Enabled when it starts (AWS documents this beside the key-state
+     * table); both are Updating, still usable for cryptography, until the roles swap.
+     */
+    public void beginPrimaryUpdate(String newPrimaryRegion) {
+        checkRegion("primaryRegion", newPrimaryRegion);
+        ensurePrimary("UpdatePrimaryRegion");
+        ensureEnabledForUpdate(key.state(), "Key '" + key.id() + "'");
+        KeyState replicaState = replicas().get(newPrimaryRegion);
+        if (replicaState == null) {
+            throw noReplicaIn(newPrimaryRegion);
+        }
+        ensureEnabledForUpdate(replicaState, "The replica of key '" + key.id() + "' in " + newPrimaryRegion);
+        record.setKeyState(KeyState.Updating.name());
+        record.getReplicaStates().put(newPrimaryRegion, KeyState.Updating.name());
+    }
+
+    /** On the replica in the new primary Region: the primary's update towards it began. */
+    public void primaryUpdateStarted() {
+        if (isPrimary()) {
+            throw invalid("Key '" + key.id() + "' is already the primary key");
+        }
+        ensureEnabledForUpdate(key.state(), "Key '" + key.id() + "'");
+        record.setKeyState(KeyState.Updating.name());
+    }
+
+    /** On the old primary, once the update completed: it is a replica of the key in the new Region. */
+    public void becomeReplica(String newPrimaryRegion) {
+        if (!isPrimary() || key.state() != KeyState.Updating
+                || !KeyState.Updating.name().equals(record.getReplicaStates().get(newPrimaryRegion))) {
+            throw invalid("Key '" + key.id() + "' is not handing its primary role to " + newPrimaryRegion);
+        }
+        record.getReplicaStates().remove(newPrimaryRegion);
+        record.setMultiRegionRole(MultiRegionKeyType.REPLICA.name(), newPrimaryRegion);
+        record.setKeyState(KeyState.Enabled.name());
+    }
+
+    /**
+     * On the new primary, once the update completed: the old primary is one of its replicas now,
+     * Enabled again like this key, since the update completes for both together.
+     */
+    public void becomePrimary(RegionIdentity region) {
+        if (isPrimary() || key.state() != KeyState.Updating) {
+            throw invalid("Key '" + key.id() + "' is not becoming the primary key");
+        }
+        record.getReplicaStates().put(primaryRegion(), KeyState.Enabled.name());
+        record.setMultiRegionRole(MultiRegionKeyType.PRIMARY.name(), region.region());
+        record.setKeyState(KeyState.Enabled.name());
+    }
+
+    /** Refuses, on a replica, an operation that changes a property shared with the primary key. */
+    public void ensurePrimary(String operation) {
+        if (!isPrimary()) {
+            throw new KmsException(KmsError.UnsupportedOperationException, operation + " is not supported on key '"
+                    + key.id() + "': it is a multi-Region replica key; call it on the primary key in "
+                    + primaryRegion());
+        }
+    }
+
+    /** DescribeKey's MultiRegionConfiguration; a replica lists itself among the replicas, as AWS does. */
+    public MultiRegionConfiguration configuration(RegionIdentity region) {
+        List<String> replicaRegions = new ArrayList<>(replicas().keySet());
+        if (!isPrimary()) {
+            replicaRegions.add(region.region());
+            replicaRegions.sort(null);
+        }
+        return new MultiRegionConfiguration(type().name(),
+                new MultiRegionKey(region.keyArnIn(primaryRegion(), key.id()), primaryRegion()),
+                replicaRegions.stream().map(r -> new MultiRegionKey(region.keyArnIn(r, key.id()), r)).toList());
+    }
+
+    /** The documented state errors first (disabled, pending deletion, …), then "is updating". */
+    private void ensureEnabledForUpdate(KeyState state, String subject) {
+        KeyStateRules.refusal(KeyOperation.UPDATE_PRIMARY_REGION, state, key.origin(), subject).ifPresent(refusal -> {
+            throw refusal;
+        });
+        if (state != KeyState.Enabled) {
+            throw invalid(subject + " is updating");
+        }
+    }
+
+    private KmsException noReplicaIn(String region) {
+        return new KmsException(KmsError.NotFoundException, "Key '" + key.id() + "' has no replica in " + region);
+    }
+
+    private static KmsException invalid(String message) {
+        return new KmsException(KmsError.KMSInvalidStateException, message + ".");
+    }
+}
