@@ -33,6 +33,9 @@ public class StrongroomConfig {
     /** Hours a rotated-out replication signing key stays valid for verification (default 168 = 7 days). */
     public static final String RSK_OVERLAP_HOURS = "STRONGROOM_RSK_OVERLAP_HOURS";
 
+    /** Base URL of the replication relay every message to a peer region goes through; unset: no replication. */
+    public static final String REPLICATION_RELAY = "STRONGROOM_REPLICATION_RELAY";
+
     private Config config() {
         return ConfigProvider.getConfig(StrongroomConfig.class.getClassLoader());
     }
@@ -91,6 +94,10 @@ public class StrongroomConfig {
 
     public Optional<Path> peerRegionsFile() {
         return value(PEER_REGIONS_FILE).map(Path::of);
+    }
+
+    public Optional<String> replicationRelay() {
+        return value(REPLICATION_RELAY);
     }
 
     public java.time.Duration signingKeyOverlap() {

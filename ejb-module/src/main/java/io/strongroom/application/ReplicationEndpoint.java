@@ -1,0 +1,43 @@
+package io.strongroom.application;
+
+import io.strongroom.application.replication.ReplicationResponder;
+import io.strongroom.application.replication.RepositoryReplicableKeys;
+import io.strongroom.domain.replication.MessageType;
+import io.strongroom.domain.replication.ReplicationError;
+import io.strongroom.domain.replication.ReplicationMessage;
+import io.strongroom.domain.replication.ReplicationRefusedException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * Everything a peer region can send this region, in one transaction per message: a request for a
+ * key's material or fingerprint (answered by the responder with a signed message) or a primary's
+ * order to create a replica. Every path verifies the message's signature and addressing before
+ * anything in it is used; a refusal is thrown for the transport to turn into a bare status.
+ */
+@Stateless
+public class ReplicationEndpoint {
+
+    private static final byte[] NO_ANSWER = new byte[0];
+
+    @Inject
+    private ReplicationResponder responder;
+    @Inject
+    private RepositoryReplicableKeys replicableKeys;
+    @Inject
+    private ReplicaCreationService replicas;
+
+    /** @return the signed answer to send back, or no bytes when the message needs none */
+    public byte[] receive(byte[] encoded) {
+        // Decoding only chooses the path; each path verifies the message from its bytes again.
+        MessageType type = ReplicationMessage.decode(encoded).header().type();
+        return switch (type) {
+            case REPLICATION_REQUEST, FINGERPRINT_REQUEST -> responder.answer(encoded, replicableKeys).encode();
+            case REPLICA_ORDER -> {
+                replicas.acceptOrder(encoded);
+                yield NO_ANSWER;
+            }
+            default -> throw new ReplicationRefusedException(ReplicationError.UNEXPECTED_MESSAGE, type.name());
+        };
+    }
+}
