@@ -1,5 +1,6 @@
 package io.strongroom.application;
 
+import io.strongroom.application.access.AccessScope;
 import io.strongroom.application.replication.InboundVerifier;
 import io.strongroom.application.replication.ReceivedMaterial;
 import io.strongroom.application.replication.ReplicationRequester;
@@ -25,6 +26,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,6 +55,12 @@ public class ReplicaCreationService {
 
     /** Verifies a REPLICA_ORDER and records the replica it orders as Creating. */
     public void acceptOrder(byte[] encoded) {
+        try (AccessScope.Handle system = systemScope()) {
+            createOrdered(encoded);
+        }
+    }
+
+    private void createOrdered(byte[] encoded) {
         ReplicationMessage message = inbound.verify(encoded, Set.of(MessageType.REPLICA_ORDER));
         MessageHeader header = message.header();
         inbound.accept(header);
@@ -87,6 +95,12 @@ public class ReplicaCreationService {
      * @return whether the replica was completed by this call (false: it is not Creating any more)
      */
     public boolean complete(String keyId) {
+        try (AccessScope.Handle system = systemScope()) {
+            return completeNow(keyId);
+        }
+    }
+
+    private boolean completeNow(String keyId) {
         Key replica = keys.findById(keyId).orElse(null);
         if (replica == null || !replica.isMultiRegion() || replica.topology().isPrimary()
                 || replica.state() != io.strongroom.domain.KeyState.Creating) {
@@ -111,6 +125,11 @@ public class ReplicaCreationService {
         }
         replica.topology().replicaCreated(material.versions().isEmpty() ? null : shared.currentMaterialVersion());
         return true;
+    }
+
+    /** The primary's Region ordered it, and the replica's own key policy does not bind the region itself. */
+    private static AccessScope.Handle systemScope() {
+        return AccessScope.open(new AccessScope.Frame(null, "ReplicateKey", Map.of()));
     }
 
     private static CallerContext system(MessageHeader header) {

@@ -1,5 +1,6 @@
 package io.strongroom.infrastructure.timer;
 
+import io.strongroom.application.RegionHealth;
 import io.strongroom.application.ReplicaCreationService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -13,6 +14,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -49,6 +51,8 @@ public class ReplicaCompletionTimer {
     private TimerService timers;
     @EJB
     private ReplicaCreationService replicas;
+    @Inject
+    private RegionHealth health;
 
     @PostConstruct
     void schedule() {
@@ -58,6 +62,10 @@ public class ReplicaCompletionTimer {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void tick() {
+        // Before migrations and the root key check the schema may not exist yet.
+        if (!health.isReady()) {
+            return;
+        }
         List<String> pending = replicas.pending(BATCH);
         backoff.keySet().retainAll(new HashSet<>(pending));
         Instant now = Instant.now();
