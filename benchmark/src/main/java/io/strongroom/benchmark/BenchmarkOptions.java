@@ -19,18 +19,22 @@ import java.util.function.UnaryOperator;
 public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAccessKey, String region,
                                int clients, Duration totalWarmUp, Duration perScenario, long maxRequests,
                                long maxErrors, Optional<String> keyId, Optional<Path> csv, Groups groups,
-                               ImportOptions importing) {
+                               ImportOptions importing, Optional<Path> xksCertificateAuthority) {
 
     /** Which scenario groups a run measures ({@code --only}). */
     public enum Groups {
-        ALL, LOAD, IMPORT;
+        ALL, LOAD, IMPORT, XKS;
 
         public boolean load() {
-            return this != IMPORT;
+            return this == ALL || this == LOAD;
         }
 
         public boolean imports() {
-            return this != LOAD;
+            return this == ALL || this == IMPORT;
+        }
+
+        public boolean xks() {
+            return this == ALL || this == XKS;
         }
     }
 
@@ -39,7 +43,7 @@ public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAc
                                  [--clients N] [--warmup SECONDS] [--duration SECONDS] [--quick]
                                  [--max-requests N] [--max-errors N] [--key-id ID] [--csv FILE]
                                  [--only load|import] [--sweep-keys N] [--pool-wait SECONDS]
-                                 [--import-samples N] [--db-url JDBC_URL] [--db-user USER]
+                                 [--import-samples N] [--db-url JDBC_URL] [--db-user USER] [--xks-ca DIR]
               --endpoint      server on a loopback address (default http://127.0.0.1:8080)
               --access-key    API access key id   (default: env STRONGROOM_ACCESS_KEY_ID)
               --secret-key    API secret key      (default: env STRONGROOM_SECRET_ACCESS_KEY)
@@ -52,13 +56,16 @@ public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAc
               --max-errors    a scenario stops after this many failures (default 100)
               --key-id        use this existing key instead of creating one
               --csv           also write the figures to FILE as CSV
-              --only          run only the load scenarios or only the import benchmark (default both)
+              --only          load, import or xks: run only that group (default all three)
               --sweep-keys    keys with expiring imported material for the sweep (default 10000, quick 1000)
               --pool-wait     seconds the wrapping key pool gets to refill before warm calls (default 30)
               --import-samples  ImportKeyMaterial calls measured (default 100, quick 10)
               --db-url        the region's PostgreSQL, for the sweep (default: env STRONGROOM_DB_URL;
                               unset: the sweep is skipped); password from env STRONGROOM_DB_PASSWORD
               --db-user       its user (default: env STRONGROOM_DB_USER or postgres)
+              --xks-ca        directory with ca.pem and ca.key: the CA the region trusts for XKS proxies
+                              (its STRONGROOM_XKS_TRUST_STORE); the xks group's in-process proxy gets its
+                              certificate from it (default: env STRONGROOM_BENCH_XKS_CA; unset: xks skipped)
             Every flag can also be given as the system property strongroom.benchmark.<flag>.
             """;
 
@@ -122,7 +129,9 @@ public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAc
                 Optional.ofNullable(lookup.apply("key-id")),
                 Optional.ofNullable(lookup.apply("csv")).map(Path::of),
                 groups(lookup.apply("only")),
-                ImportOptions.parse(lookup, environment, quick));
+                ImportOptions.parse(lookup, environment, quick),
+                Optional.ofNullable(firstOf(lookup.apply("xks-ca"), environment.apply("STRONGROOM_BENCH_XKS_CA")))
+                        .map(Path::of));
     }
 
     private static Groups groups(String raw) {
@@ -132,7 +141,8 @@ public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAc
         return switch (raw.trim()) {
             case "load" -> Groups.LOAD;
             case "import" -> Groups.IMPORT;
-            default -> throw new UsageException("--only must be load or import: " + raw);
+            case "xks" -> Groups.XKS;
+            default -> throw new UsageException("--only must be load, import or xks: " + raw);
         };
     }
 

@@ -28,6 +28,7 @@ public final class KmsWorkload implements AutoCloseable {
 
     private final KmsClient kms;
     private final String keyId;
+    private final String namePrefix;
     private final SecureRandom random = new SecureRandom();
 
     /**
@@ -37,6 +38,17 @@ public final class KmsWorkload implements AutoCloseable {
         this.kms = client(options, Math.max(32, options.clients() + 8));
         this.keyId = options.keyId().orElseGet(() -> kms.createKey(request -> request
                 .description("Strongroom load benchmark")).keyMetadata().keyId());
+        this.namePrefix = "";
+    }
+
+    /**
+     * Scenarios against a key made elsewhere, named with a prefix (e.g. {@code "xks "}) so that
+     * several keys' rows can stand in one table.
+     */
+    public KmsWorkload(BenchmarkOptions options, String keyId, String namePrefix) {
+        this.kms = client(options, Math.max(32, options.clients() + 8));
+        this.keyId = keyId;
+        this.namePrefix = namePrefix;
     }
 
     /** An SDK client for the benchmark's endpoint: retries off, bounded timeouts. */
@@ -65,7 +77,7 @@ public final class KmsWorkload implements AutoCloseable {
                 .keyId(keyId)
                 .plaintext(SdkBytes.fromByteArrayUnsafe(randomBytes(plaintextBytes)))
                 .build();
-        return new Scenario("encrypt " + size(plaintextBytes), () -> {
+        return new Scenario(namePrefix + "encrypt " + size(plaintextBytes), () -> {
             EncryptResponse response = kms.encrypt(request);
             if (response.ciphertextBlob() == null
                     || response.ciphertextBlob().asByteArrayUnsafe().length <= plaintextBytes) {
@@ -84,7 +96,7 @@ public final class KmsWorkload implements AutoCloseable {
                 .keyId(keyId)
                 .ciphertextBlob(ciphertext)
                 .build();
-        return new Scenario("decrypt " + size(plaintextBytes), () -> {
+        return new Scenario(namePrefix + "decrypt " + size(plaintextBytes), () -> {
             DecryptResponse response = kms.decrypt(request);
             if (response.plaintext() == null
                     || !Arrays.equals(plaintext, response.plaintext().asByteArrayUnsafe())) {

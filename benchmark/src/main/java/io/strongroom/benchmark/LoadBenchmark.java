@@ -17,7 +17,8 @@ import software.amazon.awssdk.services.kms.model.WrappingKeySpec;
 /**
  * Entry point of the load benchmark ({@code bin/benchmark}): measures the health floor and
  * the KMS data-plane operations against one running region, then the bring-your-own-key
- * operations and the expiry sweep ({@code --only} picks one group), and prints the report.
+ * operations and the expiry sweep, then Encrypt through an external key store beside a standard
+ * key ({@code --only} picks one group), and prints the report.
  *
  * <p>Exit status: 0 when every request succeeded, 1 when any failed (the table is still
  * printed), 2 for a bad command line or an unreachable server.
@@ -59,6 +60,7 @@ public final class LoadBenchmark {
         System.err.println("benchmark: " + options);
         Report report = options.groups().load() ? load(options, health) : null;
         ImportReport imports = options.groups().imports() ? imports(options) : null;
+        String xks = options.groups().xks() ? xks(options, health) : null;
 
         System.out.println();
         System.out.printf(Locale.ROOT, "Strongroom load benchmark: %s%n", options);
@@ -79,23 +81,57 @@ public final class LoadBenchmark {
         if (imports != null) {
             System.out.print(imports.text());
         }
-        return report != null && report.anyErrors() || imports != null && imports.anyErrors() ? 1 : 0;
+        if (xks != null) {
+            System.out.println();
+            System.out.print(xks);
+        }
+        boolean xksFailed = xks != null && xks.contains(XKS_FAILED);
+        return report != null && report.anyErrors() || imports != null && imports.anyErrors() || xksFailed ? 1 : 0;
     }
 
     private static Report load(BenchmarkOptions options, HealthFloor health) throws InterruptedException {
         try (KmsWorkload kms = new KmsWorkload(options)) {
-            List<Scenario> scenarios = scenarios(health, kms);
-            Duration warmUp = options.warmUpPerScenario(scenarios.size());
-            LoadRunner runner = new LoadRunner(options.clients(), warmUp, options.perScenario(),
-                    options.maxRequests(), options.maxErrors());
-            List<ScenarioResult> results = new ArrayList<>();
-            for (Scenario scenario : scenarios) {
-                System.err.printf(Locale.ROOT, "benchmark: %-16s ...", scenario.name());
-                ScenarioResult result = runner.run(scenario);
-                System.err.printf(Locale.ROOT, " %d requests, %d errors%n", result.requests(), result.errors());
-                results.add(result);
+            return measure(options, scenarios(health, kms));
+        }
+    }
+
+    /** Runs the scenarios one after the other, the floor first, each with the run's clients and bounds. */
+    private static Report measure(BenchmarkOptions options, List<Scenario> scenarios) throws InterruptedException {
+        Duration warmUp = options.warmUpPerScenario(scenarios.size());
+        LoadRunner runner = new LoadRunner(options.clients(), warmUp, options.perScenario(),
+                options.maxRequests(), options.maxErrors());
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            System.err.printf(Locale.ROOT, "benchmark: %-20s ...", scenario.name());
+            ScenarioResult result = runner.run(scenario);
+            System.err.printf(Locale.ROOT, " %d requests, %d errors%n", result.requests(), result.errors());
+            results.add(result);
+        }
+        return new Report(results.get(0), results.subList(1, results.size()));
+    }
+
+    static final String XKS_FAILED = "external key store benchmark FAILED";
+
+    /** The xks group's text: its table and comparison, or why it was skipped or failed. */
+    private static String xks(BenchmarkOptions options, HealthFloor health) throws InterruptedException {
+        if (options.xksCertificateAuthority().isEmpty()) {
+            return "external key store benchmark skipped: it needs the CA the region trusts for XKS proxies "
+                    + "(--xks-ca DIR or STRONGROOM_BENCH_XKS_CA; bin/benchmark makes one for the region it starts)\n";
+        }
+        Consumer<String> progress = step -> System.err.println("benchmark: " + step);
+        try (XksBenchmark benchmark = new XksBenchmark(options, options.xksCertificateAuthority().get(), progress)) {
+            List<Scenario> scenarios;
+            try {
+                scenarios = benchmark.prepare(health);
+            } catch (IOException | RuntimeException e) {
+                return XKS_FAILED + " while preparing: " + LoadRunner.describe(e) + "\n";
             }
-            return new Report(results.get(0), results.subList(1, results.size()));
+            Report report = measure(options, scenarios);
+            List<ScenarioResult> rows = new ArrayList<>(report.results());
+            String text = "Encrypt through an external key store (in-process XKS proxy over TLS) vs a standard key:\n"
+                    + report.table() + XksBenchmark.comparison(rows)
+                    + "the proxy answered " + benchmark.proxyEncrypts() + " encrypt calls (warm-up included)\n";
+            return report.anyErrors() ? text + XKS_FAILED + ": some requests failed (see above)\n" : text;
         }
     }
 

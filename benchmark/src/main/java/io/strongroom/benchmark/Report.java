@@ -14,8 +14,8 @@ import java.util.Optional;
  */
 public final class Report {
 
-    private static final String HEADER_FORMAT = "%-16s %7s %9s %7s %10s %9s %9s %14s %12s%n";
-    private static final String ROW_FORMAT = "%-16s %7d %9d %7d %10s %9s %9s %14s %12s%n";
+    private static final String HEADER_FORMAT = "%-20s %7s %9s %7s %10s %9s %9s %14s %12s%n";
+    private static final String ROW_FORMAT = "%-20s %7d %9d %7d %10s %9s %9s %14s %12s%n";
 
     private final ScenarioResult floor;
     private final List<ScenarioResult> results;
@@ -47,6 +47,11 @@ public final class Report {
         csvRow(out, floor);
         results.forEach(result -> csvRow(out, result));
         return out.toString();
+    }
+
+    /** The scenarios after the floor, in table order. */
+    public List<ScenarioResult> results() {
+        return results;
     }
 
     public boolean anyErrors() {

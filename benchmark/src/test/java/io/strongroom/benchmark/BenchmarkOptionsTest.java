@@ -52,6 +52,20 @@ class BenchmarkOptionsTest {
     }
 
     @Test
+    void onlyPicksOneGroupAndTheXksGroupTakesItsCaDirectory() {
+        BenchmarkOptions all = parse(Map.of());
+        assertTrue(all.groups().load() && all.groups().imports() && all.groups().xks());
+        assertTrue(all.xksCertificateAuthority().isEmpty());
+        BenchmarkOptions xks = parse(Map.of(), "--only", "xks", "--xks-ca", "/tmp/ca");
+        assertFalse(xks.groups().load() || xks.groups().imports());
+        assertTrue(xks.groups().xks());
+        assertEquals(java.nio.file.Path.of("/tmp/ca"), xks.xksCertificateAuthority().orElseThrow());
+        assertFalse(parse(Map.of(), "--only", "load").groups().xks());
+        assertFalse(parse(Map.of(), "--only", "import").groups().xks());
+        assertThrows(BenchmarkOptions.UsageException.class, () -> parse(Map.of(), "--only", "xls"));
+    }
+
+    @Test
     void theSecretNeverAppearsInTheDescription() {
         String description = parse(Map.of()).toString();
         assertFalse(description.contains("not-printed-secret"), description);

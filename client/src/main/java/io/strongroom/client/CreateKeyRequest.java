@@ -18,6 +18,8 @@ public final class CreateKeyRequest implements Serializable {
     private final String policy;
     private final boolean bypassPolicyLockoutSafetyCheck;
     private final boolean multiRegion;
+    private final String customKeyStoreId;
+    private final String xksKeyId;
 
     /** A key with the default key policy. */
     public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags) {
@@ -30,13 +32,33 @@ public final class CreateKeyRequest implements Serializable {
      */
     public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags,
                             String policy, boolean bypassPolicyLockoutSafetyCheck) {
-        this(description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck, false);
+        this(description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck, false, null, null);
     }
 
     /** @param multiRegion create a multi-Region primary key ({@code mrk-} id) instead of a single-Region key */
     public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags,
                             String policy, boolean bypassPolicyLockoutSafetyCheck, boolean multiRegion) {
+        this(description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck, multiRegion, null, null);
+    }
+
+    /**
+     * @param customKeyStoreId the external key store of an EXTERNAL_KEY_STORE key, else null
+     * @param xksKeyId         the external key's id in that store's proxy, else null
+     */
+    public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags,
+                            String policy, boolean bypassPolicyLockoutSafetyCheck, String customKeyStoreId,
+                            String xksKeyId) {
+        this(description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck, false,
+                customKeyStoreId, xksKeyId);
+    }
+
+    /** Every member; a multi-Region key is never in a custom key store (the key service refuses the pair). */
+    public CreateKeyRequest(String description, String keySpec, String keyUsage, String origin, List<Tag> tags,
+                            String policy, boolean bypassPolicyLockoutSafetyCheck, boolean multiRegion,
+                            String customKeyStoreId, String xksKeyId) {
         this.multiRegion = multiRegion;
+        this.customKeyStoreId = customKeyStoreId;
+        this.xksKeyId = xksKeyId;
         this.description = description;
         this.keySpec = keySpec;
         this.keyUsage = keyUsage;
@@ -56,6 +78,14 @@ public final class CreateKeyRequest implements Serializable {
 
     public boolean multiRegion() {
         return multiRegion;
+    }
+
+    public String customKeyStoreId() {
+        return customKeyStoreId;
+    }
+
+    public String xksKeyId() {
+        return xksKeyId;
     }
 
     public String description() {
@@ -89,18 +119,21 @@ public final class CreateKeyRequest implements Serializable {
         return java.util.Objects.equals(description, that.description) && java.util.Objects.equals(keySpec, that.keySpec) && java.util.Objects.equals(keyUsage, that.keyUsage) && java.util.Objects.equals(origin, that.origin) && java.util.Objects.equals(tags, that.tags)
                 && java.util.Objects.equals(policy, that.policy)
                 && bypassPolicyLockoutSafetyCheck == that.bypassPolicyLockoutSafetyCheck
-                && multiRegion == that.multiRegion;
+                && multiRegion == that.multiRegion
+                && java.util.Objects.equals(customKeyStoreId, that.customKeyStoreId)
+                && java.util.Objects.equals(xksKeyId, that.xksKeyId);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.deepHashCode(new Object[] {description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck, multiRegion});
+        return java.util.Arrays.deepHashCode(new Object[] {description, keySpec, keyUsage, origin, tags, policy, bypassPolicyLockoutSafetyCheck, multiRegion, customKeyStoreId, xksKeyId});
     }
 
     @Override
     public String toString() {
         return "CreateKeyRequest[" + "description=" + description + ", " + "keySpec=" + keySpec + ", " + "keyUsage=" + keyUsage + ", " + "origin=" + origin + ", " + "tags=" + tags + ", policy=" + (policy == null ? "default" : "custom")
-                + (multiRegion ? ", multiRegion=true" : "") + "]";
+                + (multiRegion ? ", multiRegion=true" : "")
+                + (customKeyStoreId == null ? "" : ", customKeyStoreId=" + customKeyStoreId + ", xksKeyId=" + xksKeyId) + "]";
     }
 
 

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * DescribeKey's KeyMetadata. Conditional members (deletionDate, validTo, expirationModel,
- * multiRegionConfiguration, pendingDeletionWindowInDays) are null when the key's state, origin or
- * kind does not have them; list members are empty, never null.
+ * multiRegionConfiguration, pendingDeletionWindowInDays, customKeyStoreId, xksKeyId) are null when
+ * the key's state, origin or kind does not have them; list members are empty, never null.
  */
 public final class KeyMetadata implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -32,13 +32,19 @@ public final class KeyMetadata implements Serializable {
     private final List<String> keyAgreementAlgorithms;
     private final MultiRegionConfiguration multiRegionConfiguration;
     private final Integer pendingDeletionWindowInDays;
+    private final String customKeyStoreId;
+    private final String xksKeyId;
 
     /**
      * @param multiRegionConfiguration    the key's place among its related multi-Region keys; null
      *                                    for a single-Region key
      * @param pendingDeletionWindowInDays the waiting period of a primary key in PendingReplicaDeletion, else null
+     * @param customKeyStoreId            the key's custom key store (origin EXTERNAL_KEY_STORE), else null
+     * @param xksKeyId                    the external key backing it (XksKeyConfiguration.Id), else null
      */
-    public KeyMetadata(String awsAccountId, String keyId, String arn, Instant creationDate, boolean enabled, String description, String keyUsage, String keyState, Instant deletionDate, Instant validTo, String origin, String expirationModel, String keyManager, String keySpec, List<String> encryptionAlgorithms, List<String> signingAlgorithms, List<String> macAlgorithms, List<String> keyAgreementAlgorithms, MultiRegionConfiguration multiRegionConfiguration, Integer pendingDeletionWindowInDays) {
+    public KeyMetadata(String awsAccountId, String keyId, String arn, Instant creationDate, boolean enabled, String description, String keyUsage, String keyState, Instant deletionDate, Instant validTo, String origin, String expirationModel, String keyManager, String keySpec, List<String> encryptionAlgorithms, List<String> signingAlgorithms, List<String> macAlgorithms, List<String> keyAgreementAlgorithms, MultiRegionConfiguration multiRegionConfiguration, Integer pendingDeletionWindowInDays, String customKeyStoreId, String xksKeyId) {
+        this.customKeyStoreId = customKeyStoreId;
+        this.xksKeyId = xksKeyId;
         this.awsAccountId = awsAccountId;
         this.keyId = keyId;
         this.arn = arn;
@@ -145,6 +151,14 @@ public final class KeyMetadata implements Serializable {
         return pendingDeletionWindowInDays;
     }
 
+    public String customKeyStoreId() {
+        return customKeyStoreId;
+    }
+
+    public String xksKeyId() {
+        return xksKeyId;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -155,17 +169,20 @@ public final class KeyMetadata implements Serializable {
         }
         return java.util.Objects.equals(awsAccountId, that.awsAccountId) && java.util.Objects.equals(keyId, that.keyId) && java.util.Objects.equals(arn, that.arn) && java.util.Objects.equals(creationDate, that.creationDate) && enabled == that.enabled && java.util.Objects.equals(description, that.description) && java.util.Objects.equals(keyUsage, that.keyUsage) && java.util.Objects.equals(keyState, that.keyState) && java.util.Objects.equals(deletionDate, that.deletionDate) && java.util.Objects.equals(validTo, that.validTo) && java.util.Objects.equals(origin, that.origin) && java.util.Objects.equals(expirationModel, that.expirationModel) && java.util.Objects.equals(keyManager, that.keyManager) && java.util.Objects.equals(keySpec, that.keySpec) && java.util.Objects.equals(encryptionAlgorithms, that.encryptionAlgorithms) && java.util.Objects.equals(signingAlgorithms, that.signingAlgorithms) && java.util.Objects.equals(macAlgorithms, that.macAlgorithms) && java.util.Objects.equals(keyAgreementAlgorithms, that.keyAgreementAlgorithms)
                 && java.util.Objects.equals(multiRegionConfiguration, that.multiRegionConfiguration)
-                && java.util.Objects.equals(pendingDeletionWindowInDays, that.pendingDeletionWindowInDays);
+                && java.util.Objects.equals(pendingDeletionWindowInDays, that.pendingDeletionWindowInDays)
+                && java.util.Objects.equals(customKeyStoreId, that.customKeyStoreId)
+                && java.util.Objects.equals(xksKeyId, that.xksKeyId);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.deepHashCode(new Object[] {awsAccountId, keyId, arn, creationDate, enabled, description, keyUsage, keyState, deletionDate, validTo, origin, expirationModel, keyManager, keySpec, encryptionAlgorithms, signingAlgorithms, macAlgorithms, keyAgreementAlgorithms, multiRegionConfiguration, pendingDeletionWindowInDays});
+        return java.util.Arrays.deepHashCode(new Object[] {awsAccountId, keyId, arn, creationDate, enabled, description, keyUsage, keyState, deletionDate, validTo, origin, expirationModel, keyManager, keySpec, encryptionAlgorithms, signingAlgorithms, macAlgorithms, keyAgreementAlgorithms, multiRegionConfiguration, pendingDeletionWindowInDays, customKeyStoreId, xksKeyId});
     }
 
     @Override
     public String toString() {
         return "KeyMetadata[" + "awsAccountId=" + awsAccountId + ", " + "keyId=" + keyId + ", " + "arn=" + arn + ", " + "creationDate=" + creationDate + ", " + "enabled=" + enabled + ", " + "description=" + description + ", " + "keyUsage=" + keyUsage + ", " + "keyState=" + keyState + ", " + "deletionDate=" + deletionDate + ", " + "validTo=" + validTo + ", " + "origin=" + origin + ", " + "expirationModel=" + expirationModel + ", " + "keyManager=" + keyManager + ", " + "keySpec=" + keySpec + ", " + "encryptionAlgorithms=" + encryptionAlgorithms + ", " + "signingAlgorithms=" + signingAlgorithms + ", " + "macAlgorithms=" + macAlgorithms + ", " + "keyAgreementAlgorithms=" + keyAgreementAlgorithms + ", " + "multiRegionConfiguration=" + multiRegionConfiguration
-                + ", pendingDeletionWindowInDays=" + pendingDeletionWindowInDays + "]";
+                + ", pendingDeletionWindowInDays=" + pendingDeletionWindowInDays
+                + (customKeyStoreId == null ? "" : ", customKeyStoreId=" + customKeyStoreId + ", xksKeyId=" + xksKeyId) + "]";
     }
 }

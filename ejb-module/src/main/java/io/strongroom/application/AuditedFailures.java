@@ -36,12 +36,14 @@ public class AuditedFailures {
     public Object auditFailure(InvocationContext invocation) throws Exception {
         CallerContext caller = Arrays.stream(invocation.getParameters())
                 .filter(CallerContext.class::isInstance).map(CallerContext.class::cast).findFirst().orElse(null);
+        // A service another service calls for the same caller leaves the failure to the outer call's event.
+        boolean nested = caller != null && AccessScope.current().map(frame -> caller.equals(frame.caller())).orElse(false);
         // Every service call runs in its caller's access scope: keys it resolves are authorized there.
         try (AccessScope.Handle scope = accessControl.enter(caller, operationName(invocation.getMethod()),
                 invocation.getParameters())) {
             return invocation.proceed();
         } catch (Exception failure) {
-            if (caller != null) {
+            if (caller != null && !nested) {
                 String outcome = failure instanceof KmsException kms ? kms.error().name()
                         : KmsError.KMSInternalException.name();
                 auditLog.recordDurably(AuditEvent.of(caller, operationName(invocation.getMethod()),
@@ -56,12 +58,16 @@ public class AuditedFailures {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    /** The key the caller named: a String parameter named keyId, or the keyId() of a client request type. */
+    /**
+     * The resource the caller named: a String parameter named keyId (or customKeyStoreId, for the
+     * custom key store operations), or the keyId() of a client request type.
+     */
     private static String keyReference(Method method, Object[] arguments) {
         Parameter[] parameters = method.getParameters();
         for (int i = 0; i < arguments.length; i++) {
             Object argument = arguments[i];
-            if (argument instanceof String text && "keyId".equals(parameters[i].getName())) {
+            if (argument instanceof String text
+                    && ("keyId".equals(parameters[i].getName()) || "customKeyStoreId".equals(parameters[i].getName()))) {
                 return text;
             }
             if (argument != null && argument.getClass().getPackageName().equals(CLIENT_PACKAGE)) {

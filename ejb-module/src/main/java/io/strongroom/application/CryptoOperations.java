@@ -14,17 +14,20 @@ import io.strongroom.domain.KeyReference;
 import io.strongroom.domain.KeyRepository;
 import io.strongroom.domain.KeyUsage;
 import io.strongroom.domain.RegionIdentity;
+import io.strongroom.domain.SymmetricCiphertext;
 import io.strongroom.infrastructure.crypto.CryptoBoundary;
 import io.strongroom.persistence.KeyMaterialRecord;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Encrypt, Decrypt, GenerateDataKey, GenerateDataKeyWithoutPlaintext with symmetric keys. These
- * calls change no row; their audit events go through the group-commit writer.
+ * Encrypt, Decrypt, GenerateDataKey, GenerateDataKeyWithoutPlaintext with symmetric keys, with
+ * the external layer of {@link DoubleEncryption} for keys in an external key store. These calls
+ * change no row; their audit events go through the group-commit writer.
  */
 @Stateless
 @Interceptors(AuditedFailures.class)
@@ -43,6 +46,8 @@ public class CryptoOperations {
     private AuditLog auditLog;
     @Inject
     private RegionIdentity region;
+    @Inject
+    private DoubleEncryption doubleEncryption;
 
     public EncryptResult encrypt(CallerContext caller, EncryptRequest request) {
         requirePresent("request", request);
@@ -50,8 +55,9 @@ public class CryptoOperations {
         checkAlgorithm("encryptionAlgorithm", request.encryptionAlgorithm());
         Key key = usableKey(request.keyId());
         int version = key.currentMaterialVersion();
-        byte[] blob = crypto.encrypt(key.id(), version, sealedMaterial(key.id(), version), request.plaintext(),
+        byte[] inner = crypto.encrypt(key.id(), version, sealedMaterial(key.id(), version), request.plaintext(),
                 context(request.encryptionContext()));
+        byte[] blob = doubleEncryption.seal(caller, key, "Encrypt", inner);
         auditLog.recordDurably(AuditEvent.of(caller, "Encrypt", key.id(), AuditEvent.SUCCESS));
         return new EncryptResult(blob, region.keyArn(key.id()), SYMMETRIC_DEFAULT);
     }
@@ -60,7 +66,7 @@ public class CryptoOperations {
         requirePresent("request", request);
         requireLength("ciphertextBlob", request.ciphertextBlob(), MAX_CIPHERTEXT);
         checkAlgorithm("encryptionAlgorithm", request.encryptionAlgorithm());
-        CiphertextBlob blob = CiphertextBlob.parse(request.ciphertextBlob());
+        SymmetricCiphertext blob = SymmetricCiphertext.parse(request.ciphertextBlob());
         Key key;
         if (request.keyId() != null) {
             key = keys.find(KeyReference.parse("keyId", request.keyId(), region), request.keyId());
@@ -74,7 +80,8 @@ public class CryptoOperations {
         key.ensureUsableFor(KeyUsage.ENCRYPT_DECRYPT);
         KeyMaterialRecord material = keys.findMaterial(key.id(), blob.materialVersion())
                 .orElseThrow(CryptoOperations::unknownCiphertextKey);
-        byte[] plaintext = crypto.decrypt(blob, material.getMaterialSealed(), context(request.encryptionContext()));
+        CiphertextBlob inner = doubleEncryption.open(caller, key, "Decrypt", blob);
+        byte[] plaintext = crypto.decrypt(inner, material.getMaterialSealed(), context(request.encryptionContext()));
         auditLog.recordDurably(AuditEvent.of(caller, "Decrypt", key.id(), AuditEvent.SUCCESS));
         return new DecryptResult(region.keyArn(key.id()), plaintext, SYMMETRIC_DEFAULT);
     }
@@ -86,8 +93,15 @@ public class CryptoOperations {
         int version = key.currentMaterialVersion();
         CryptoBoundary.GeneratedDataKey dataKey = crypto.generateDataKey(key.id(), version,
                 sealedMaterial(key.id(), version), length, context(request.encryptionContext()));
+        byte[] blob;
+        try {
+            blob = doubleEncryption.seal(caller, key, "GenerateDataKey", dataKey.ciphertextBlob());
+        } catch (RuntimeException failure) {
+            Arrays.fill(dataKey.plaintext(), (byte) 0);
+            throw failure;
+        }
         auditLog.recordDurably(AuditEvent.of(caller, "GenerateDataKey", key.id(), AuditEvent.SUCCESS));
-        return new DataKeyResult(dataKey.ciphertextBlob(), dataKey.plaintext(), region.keyArn(key.id()));
+        return new DataKeyResult(blob, dataKey.plaintext(), region.keyArn(key.id()));
     }
 
     public DataKeyResult generateDataKeyWithoutPlaintext(CallerContext caller, GenerateDataKeyRequest request) {
@@ -95,8 +109,9 @@ public class CryptoOperations {
         int length = dataKeyLength(request);
         Key key = usableKey(request.keyId());
         int version = key.currentMaterialVersion();
-        byte[] blob = crypto.generateDataKeyCiphertextOnly(key.id(), version, sealedMaterial(key.id(), version),
+        byte[] inner = crypto.generateDataKeyCiphertextOnly(key.id(), version, sealedMaterial(key.id(), version),
                 length, context(request.encryptionContext()));
+        byte[] blob = doubleEncryption.seal(caller, key, "GenerateDataKeyWithoutPlaintext", inner);
         auditLog.recordDurably(AuditEvent.of(caller, "GenerateDataKeyWithoutPlaintext", key.id(), AuditEvent.SUCCESS));
         return new DataKeyResult(blob, null, region.keyArn(key.id()));
     }

@@ -14,10 +14,12 @@ import io.strongroom.persistence.KeyMaterialRecord;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import java.util.Arrays;
 
 /**
  * GenerateDataKeyPair and GenerateDataKeyPairWithoutPlaintext (the private key encrypted under a
- * symmetric KMS key), and GenerateRandom, which needs no key at all.
+ * symmetric KMS key, with the external layer of {@link DoubleEncryption} for keys in an external key
+ * store), and GenerateRandom, which needs no key at all.
  */
 @Stateless
 @Interceptors(AuditedFailures.class)
@@ -35,6 +37,8 @@ public class DataKeyPairOperations {
     private AuditLog auditLog;
     @Inject
     private RegionIdentity region;
+    @Inject
+    private DoubleEncryption doubleEncryption;
 
     public DataKeyPairResult generateDataKeyPair(CallerContext caller, GenerateDataKeyPairRequest request) {
         KeyMaterials.requirePresent("request", request);
@@ -44,9 +48,16 @@ public class DataKeyPairOperations {
         KeyMaterialGenerator.DataKeyPair pair = generator.generateDataKeyPair(pairSpec, key.id(),
                 material.getMaterialVersion(), material.getMaterialSealed(),
                 KeyMaterials.context(request.encryptionContext()));
+        byte[] blob;
+        try {
+            blob = doubleEncryption.seal(caller, key, "GenerateDataKeyPair", pair.privateKeyCiphertextBlob());
+        } catch (RuntimeException failure) {
+            Arrays.fill(pair.privateKeyPlaintext(), (byte) 0);
+            throw failure;
+        }
         auditLog.recordDurably(AuditEvent.of(caller, "GenerateDataKeyPair", key.id(), AuditEvent.SUCCESS));
-        return new DataKeyPairResult(pair.privateKeyCiphertextBlob(), pair.privateKeyPlaintext(), pair.publicKey(),
-                region.keyArn(key.id()), pairSpec.name());
+        return new DataKeyPairResult(blob, pair.privateKeyPlaintext(), pair.publicKey(), region.keyArn(key.id()),
+                pairSpec.name());
     }
 
     public DataKeyPairResult generateDataKeyPairWithoutPlaintext(CallerContext caller,
@@ -58,9 +69,11 @@ public class DataKeyPairOperations {
         KeyMaterialGenerator.DataKeyPair pair = generator.generateDataKeyPairWithoutPlaintext(pairSpec, key.id(),
                 material.getMaterialVersion(), material.getMaterialSealed(),
                 KeyMaterials.context(request.encryptionContext()));
+        byte[] blob = doubleEncryption.seal(caller, key, "GenerateDataKeyPairWithoutPlaintext",
+                pair.privateKeyCiphertextBlob());
         auditLog.recordDurably(AuditEvent.of(caller, "GenerateDataKeyPairWithoutPlaintext", key.id(),
                 AuditEvent.SUCCESS));
-        return new DataKeyPairResult(pair.privateKeyCiphertextBlob(), null, pair.publicKey(), region.keyArn(key.id()),
+        return new DataKeyPairResult(blob, null, pair.publicKey(), region.keyArn(key.id()),
                 pairSpec.name());
     }
 

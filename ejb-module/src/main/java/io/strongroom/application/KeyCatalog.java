@@ -1,5 +1,6 @@
 package io.strongroom.application;
 
+import io.strongroom.domain.Key;
 import io.strongroom.domain.RegionIdentity;
 import io.strongroom.persistence.KeyAliasRecord;
 import io.strongroom.persistence.KeyRecord;
@@ -53,7 +54,8 @@ public class KeyCatalog {
                 .getResultList();
         Map<String, List<String>> aliases = aliasesOf(records);
         return records.stream().map(k -> new KeySummary(k.getKeyId(), region.keyArn(k.getKeyId()),
-                aliases.getOrDefault(k.getKeyId(), List.of()), k.getKeyState(), k.getKeySpec(), k.getOrigin(),
+                // The state as the key page shows it: Unavailable while an external key store is not connected.
+                aliases.getOrDefault(k.getKeyId(), List.of()), Key.of(k).state().name(), k.getKeySpec(), k.getOrigin(),
                 k.getCreatedAt(), k.getDescription())).toList();
     }
 

@@ -8,6 +8,7 @@ import io.strongroom.client.KeyPage;
 import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
 import io.strongroom.client.Tag;
+import io.strongroom.domain.ExternalKeyRules;
 import io.strongroom.domain.Key;
 import io.strongroom.domain.KeyIds;
 import io.strongroom.domain.KeyReference;
@@ -47,6 +48,8 @@ public class KeyLifecycleService {
     private RegionIdentity region;
     @Inject
     private KeyPolicies keyPolicies;
+    @Inject
+    private ExternalKeyCreation externalKeys;
 
     public KeyMetadata createKey(CallerContext caller, CreateKeyRequest request) {
         CreateKeyRequest input = request == null ? CreateKeyRequest.symmetric(null) : request;
@@ -54,16 +57,19 @@ public class KeyLifecycleService {
         KeySpec spec = KeySpec.parse("keySpec", input.keySpec());
         KeyUsage usage = KeyUsage.parse("keyUsage", input.keyUsage(), spec);
         Origin origin = Origin.parse("origin", input.origin());
+        ExternalKeyRules.checkCreateKey(origin, spec, usage, input.customKeyStoreId(), input.xksKeyId());
         List<Tag> tags = TagRules.validate(input.tags());
         // PostgreSQL keeps microseconds; creating with more would make CreateKey and DescribeKey disagree.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-        Key key = input.multiRegion()
-                ? MultiRegionTopology.createPrimary(input.description(), spec, usage, origin, region, now)
-                : Key.create(KeyIds.singleRegion(), input.description(), spec, usage, origin, now);
+        Key key = newKey(input, spec, usage, origin, now);
         keyPolicies.applyToNewKey(caller, key, input.policy(), input.bypassPolicyLockoutSafetyCheck());
+        if (key.inExternalKeyStore()) {
+            externalKeys.checkStoreAndExternalKey(caller, key);
+        }
         keys.store(key);
-        if (origin == Origin.AWS_KMS) {
+        // A key in an external key store has material of its own too: the inner layer of double encryption.
+        if (origin != Origin.EXTERNAL) {
             int version = key.currentMaterialVersion();
             KeyMaterialGenerator.GeneratedMaterial generated = materialGenerator.generateMaterial(key.id(), version, spec);
             KeyMaterialRecord material = new KeyMaterialRecord(key.id(), version, generated.sealedMaterial(), now);
@@ -73,6 +79,18 @@ public class KeyLifecycleService {
         tags.forEach(tag -> keys.storeTag(new KeyTagRecord(key.id(), tag.tagKey(), tag.tagValue())));
         auditLog.recordWithStateChange(AuditEvent.of(caller, "CreateKey", key.id(), AuditEvent.SUCCESS));
         return key.metadata(region);
+    }
+
+    /** A multi-Region primary, a key in an external key store, or a single-Region key of its own material. */
+    private Key newKey(CreateKeyRequest input, KeySpec spec, KeyUsage usage, Origin origin, Instant now) {
+        if (input.multiRegion()) {
+            return MultiRegionTopology.createPrimary(input.description(), spec, usage, origin, region, now);
+        }
+        if (origin == Origin.EXTERNAL_KEY_STORE) {
+            return Key.createInExternalKeyStore(KeyIds.singleRegion(), input.description(), input.customKeyStoreId(),
+                    input.xksKeyId(), now);
+        }
+        return Key.create(KeyIds.singleRegion(), input.description(), spec, usage, origin, now);
     }
 
     public KeyMetadata describeKey(CallerContext caller, String keyId) {

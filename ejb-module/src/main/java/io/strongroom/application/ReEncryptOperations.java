@@ -4,13 +4,13 @@ import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
 import io.strongroom.client.ReEncryptRequest;
 import io.strongroom.client.ReEncryptResult;
-import io.strongroom.domain.CiphertextBlob;
 import io.strongroom.domain.Key;
 import io.strongroom.domain.KeyReference;
 import io.strongroom.domain.KeyRepository;
 import io.strongroom.domain.KeySpec;
 import io.strongroom.domain.KeyUsage;
 import io.strongroom.domain.RegionIdentity;
+import io.strongroom.domain.SymmetricCiphertext;
 import io.strongroom.infrastructure.crypto.AsymmetricCryptoBoundary;
 import io.strongroom.infrastructure.crypto.AsymmetricCryptoBoundary.ReEncryptDestination;
 import io.strongroom.infrastructure.crypto.AsymmetricCryptoBoundary.ReEncryptSource;
@@ -23,6 +23,8 @@ import jakarta.interceptor.Interceptors;
  * ReEncrypt from and to symmetric and RSA ENCRYPT_DECRYPT keys: the source ciphertext is decrypted
  * and encrypted under the destination key inside the crypto boundary, so the plaintext never
  * reaches this layer. As in AWS, an RSA source needs SourceKeyId and SourceEncryptionAlgorithm.
+ * Keys in an external key store add and remove their external layer around that step
+ * ({@link DoubleEncryption}).
  */
 @Stateless
 @Interceptors(AuditedFailures.class)
@@ -38,6 +40,8 @@ public class ReEncryptOperations {
     private AuditLog auditLog;
     @Inject
     private RegionIdentity region;
+    @Inject
+    private DoubleEncryption doubleEncryption;
 
     public ReEncryptResult reEncrypt(CallerContext caller, ReEncryptRequest request) {
         KeyMaterials.requirePresent("request", request);
@@ -50,6 +54,7 @@ public class ReEncryptOperations {
 
         Key source;
         KeyMaterialRecord sourceMaterial;
+        SymmetricCiphertext symmetricSource = null;
         if (rsaSource) {
             if (request.sourceKeyId() == null) {
                 throw KmsException.validation("sourceKeyId", "SourceKeyId is required to re-encrypt asymmetric ciphertext");
@@ -57,7 +62,8 @@ public class ReEncryptOperations {
             source = encryptionKey("sourceKeyId", request.sourceKeyId(), sourceAlgorithm);
             sourceMaterial = KeyMaterials.current(keys, source);
         } else {
-            CiphertextBlob blob = CiphertextBlob.parse(ciphertext);
+            SymmetricCiphertext blob = SymmetricCiphertext.parse(ciphertext);
+            symmetricSource = blob;
             if (request.sourceKeyId() != null) {
                 source = keys.find(KeyReference.parse("sourceKeyId", request.sourceKeyId(), region), request.sourceKeyId());
                 if (!source.id().equals(blob.keyId())) {
@@ -77,12 +83,20 @@ public class ReEncryptOperations {
         Key destination = encryptionKey("destinationKeyId", request.destinationKeyId(), destinationAlgorithm);
         KeyMaterialRecord destinationMaterial = KeyMaterials.current(keys, destination);
 
+        // Keys in an external key store: the proxy removes the source's external layer first and
+        // adds the destination's last, so the boundary sees and makes inner (format-1) blobs only.
+        byte[] sourceCiphertext = symmetricSource == null ? ciphertext
+                : doubleEncryption.open(caller, source, "ReEncrypt", symmetricSource).toBytes();
         byte[] result = crypto.reEncrypt(
                 new ReEncryptSource(source.id(), sourceMaterial.getMaterialVersion(), sourceMaterial.getMaterialSealed(),
-                        source.spec(), sourceAlgorithm, ciphertext, KeyMaterials.context(request.sourceEncryptionContext())),
+                        source.spec(), sourceAlgorithm, sourceCiphertext,
+                        KeyMaterials.context(request.sourceEncryptionContext())),
                 new ReEncryptDestination(destination.id(), destinationMaterial.getMaterialVersion(),
                         destinationMaterial.getMaterialSealed(), destinationMaterial.getPublicKey(), destination.spec(),
                         destinationAlgorithm, KeyMaterials.context(request.destinationEncryptionContext())));
+        if (CryptoOperations.SYMMETRIC_DEFAULT.equals(destinationAlgorithm)) {
+            result = doubleEncryption.seal(caller, destination, "ReEncrypt", result);
+        }
         auditLog.recordDurably(AuditEvent.of(caller, "ReEncrypt", source.id(), AuditEvent.SUCCESS));
         if (!destination.id().equals(source.id())) {
             auditLog.recordDurably(AuditEvent.of(caller, "ReEncrypt", destination.id(), AuditEvent.SUCCESS));

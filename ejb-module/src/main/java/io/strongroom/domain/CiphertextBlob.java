@@ -1,17 +1,16 @@
 package io.strongroom.domain;
 
-import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Strongroom's self-describing symmetric ciphertext:
- * {@code version(1) | keyIdLength(1) | keyId | materialVersion(4) | iv(12) | ciphertext+tag}.
+ * Strongroom's self-describing symmetric ciphertext, format 1:
+ * {@code version(1)=0x01 | keyIdLength(1) | keyId | materialVersion(4) | iv(12) | ciphertext+tag}.
  * The header (everything before the IV) is part of the AES-GCM additional data, so a blob is bound
  * to its key id and material version and never decrypts under another key.
  */
-public record CiphertextBlob(String keyId, int materialVersion, byte[] iv, byte[] sealed) {
+public record CiphertextBlob(String keyId, int materialVersion, byte[] iv, byte[] sealed) implements SymmetricCiphertext {
 
     public static final byte FORMAT_VERSION = 1;
     public static final int IV_LENGTH = 12;
@@ -22,9 +21,14 @@ public record CiphertextBlob(String keyId, int materialVersion, byte[] iv, byte[
     }
 
     public static byte[] header(String keyId, int materialVersion) {
+        return header(FORMAT_VERSION, keyId, materialVersion);
+    }
+
+    /** {@code formatVersion | keyIdLength | keyId | materialVersion}: how both formats begin. */
+    static byte[] header(byte formatVersion, String keyId, int materialVersion) {
         byte[] id = keyId.getBytes(StandardCharsets.US_ASCII);
         return ByteBuffer.allocate(2 + id.length + 4)
-                .put(FORMAT_VERSION).put((byte) id.length).put(id).putInt(materialVersion).array();
+                .put(formatVersion).put((byte) id.length).put(id).putInt(materialVersion).array();
     }
 
     public byte[] toBytes() {
@@ -63,6 +67,6 @@ public record CiphertextBlob(String keyId, int materialVersion, byte[] iv, byte[
     }
 
     private static KmsException invalid() {
-        return new KmsException(KmsError.InvalidCiphertextException, "The ciphertext is invalid or was not made by this service");
+        return SymmetricCiphertext.invalid();
     }
 }

@@ -3,6 +3,7 @@ package io.strongroom.domain;
 import io.strongroom.client.KeyMetadata;
 import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
+import io.strongroom.persistence.CustomKeyStoreRecord;
 import io.strongroom.persistence.KeyRecord;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,8 @@ public final class Key {
     public static final int MAX_DESCRIPTION = 8192;
     /** Imported keys never rotate, so their material is always version 1, reimports included. */
     public static final int IMPORTED_MATERIAL_VERSION = 1;
+    /** The only connection state of a custom key store in which its keys can be used. */
+    public static final String STORE_CONNECTED = "CONNECTED";
 
     private final KeyRecord record;
 
@@ -35,7 +38,7 @@ public final class Key {
         KeyState initial = origin == Origin.EXTERNAL ? KeyState.PendingImport : KeyState.Enabled;
         KeyRecord record = new KeyRecord(keyId, description == null ? "" : description, spec.name(), usage.name(),
                 origin.name(), initial.name(), "CUSTOMER", keyId.startsWith("mrk-"), now);
-        if (origin == Origin.AWS_KMS) {
+        if (origin == Origin.AWS_KMS || origin == Origin.EXTERNAL_KEY_STORE) {
             record.setCurrentMaterialVersion(1);
         }
         return new Key(record);
@@ -48,6 +51,18 @@ public final class Key {
         }
     }
 
+    /**
+     * A new key in an external key store: symmetric, single-Region, Enabled, with material of its
+     * own (version 1, never rotated) that the external key encrypts over (double encryption).
+     */
+    public static Key createInExternalKeyStore(String keyId, String description, String customKeyStoreId,
+                                               String xksKeyId, Instant now) {
+        Key key = create(keyId, description, KeySpec.SYMMETRIC_DEFAULT, KeyUsage.ENCRYPT_DECRYPT,
+                Origin.EXTERNAL_KEY_STORE, now);
+        key.record.setExternalKey(customKeyStoreId, xksKeyId);
+        return key;
+    }
+
     public KeyRecord record() {
         return record;
     }
@@ -58,14 +73,48 @@ public final class Key {
 
     /**
      * The key's state as callers see it. Imported material past its ValidTo is unusable at once,
-     * before the expiry sweep has removed it: such a key already reads PendingImport.
+     * before the expiry sweep has removed it: such a key already reads PendingImport. A key in an
+     * external key store reads Unavailable while the store is not CONNECTED.
      */
     public KeyState state() {
-        KeyState stored = KeyState.valueOf(record.getKeyState());
+        KeyState stored = storedState();
         if ((stored == KeyState.Enabled || stored == KeyState.Disabled) && materialExpired(Instant.now())) {
             return KeyState.PendingImport;
         }
+        if (origin() == Origin.EXTERNAL_KEY_STORE) {
+            CustomKeyStoreRecord store = record.getCustomKeyStore();
+            return externalKeyState(stored, store == null ? null : store.getConnectionState());
+        }
         return stored;
+    }
+
+    /**
+     * The state of a key in an external key store: an Enabled key is Unavailable while its store
+     * is not CONNECTED (a missing store counts as not connected). Every other state, Disabled and
+     * PendingDeletion included, reads as stored, so enabling or disabling an Unavailable key takes
+     * effect once the store is connected again.
+     */
+    static KeyState externalKeyState(KeyState stored, String storeConnectionState) {
+        return stored == KeyState.Enabled && !STORE_CONNECTED.equals(storeConnectionState)
+                ? KeyState.Unavailable : stored;
+    }
+
+    private KeyState storedState() {
+        return KeyState.valueOf(record.getKeyState());
+    }
+
+    /** The custom key store of a key with origin EXTERNAL_KEY_STORE, else null. */
+    public String customKeyStoreId() {
+        return record.getCustomKeyStoreId();
+    }
+
+    /** The external key behind a key with origin EXTERNAL_KEY_STORE, else null. */
+    public String xksKeyId() {
+        return record.getXksKeyId();
+    }
+
+    public boolean inExternalKeyStore() {
+        return origin() == Origin.EXTERNAL_KEY_STORE;
     }
 
     /** Whether imported material has reached its ValidTo (false for material that never expires). */
@@ -117,16 +166,17 @@ public final class Key {
         }
     }
 
+    /** The stored state changes, so on an Unavailable key it takes effect when the store is back. */
     public void enable() {
         ensureAllowed(KeyOperation.ENABLE_DISABLE);
-        if (state() == KeyState.Disabled) {
+        if (storedState() == KeyState.Disabled) {
             record.setKeyState(KeyState.Enabled.name());
         }
     }
 
     public void disable() {
         ensureAllowed(KeyOperation.ENABLE_DISABLE);
-        if (state() == KeyState.Enabled) {
+        if (storedState() == KeyState.Enabled) {
             record.setKeyState(KeyState.Disabled.name());
         }
     }
@@ -254,6 +304,7 @@ public final class Key {
                 record.getValidTo(), record.getOrigin(), record.getExpirationModel(), record.getKeyManager(), spec.name(),
                 spec.encryptionAlgorithms(usage()), spec.signingAlgorithms(usage()), spec.macAlgorithms(),
                 spec.keyAgreementAlgorithms(usage()), isMultiRegion() ? topology().configuration(region) : null,
-                state == KeyState.PendingReplicaDeletion ? record.getPendingDeletionWindowDays() : null);
+                state == KeyState.PendingReplicaDeletion ? record.getPendingDeletionWindowDays() : null,
+                record.getCustomKeyStoreId(), record.getXksKeyId());
     }
 }

@@ -30,4 +30,10 @@ public interface KeyRepository {
     List<KeyTagRecord> tags(String keyId);
 
     List<String> aliases(String keyId);
+
+    /** The ConnectionState of a custom key store, or empty when no store has that id. */
+    Optional<String> customKeyStoreConnectionState(String customKeyStoreId);
+
+    /** Whether a key of the custom key store is already backed by the external key. */
+    boolean xksKeyInUse(String customKeyStoreId, String xksKeyId);
 }

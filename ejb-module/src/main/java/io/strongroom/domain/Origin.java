@@ -8,7 +8,10 @@ import java.util.Arrays;
 public enum Origin {
     AWS_KMS, EXTERNAL, AWS_CLOUDHSM, EXTERNAL_KEY_STORE;
 
-    /** Parses an Origin; null means AWS_KMS. AWS_KMS and EXTERNAL (imported material) are offered. */
+    /**
+     * Parses an Origin; null means AWS_KMS. AWS_KMS, EXTERNAL (imported material) and
+     * EXTERNAL_KEY_STORE (an external key behind an XKS proxy) are offered; AWS_CLOUDHSM is not.
+     */
     public static Origin parse(String field, String value) {
         if (value == null) {
             return AWS_KMS;
@@ -16,7 +19,7 @@ public enum Origin {
         Origin origin = Arrays.stream(values()).filter(o -> o.name().equals(value)).findFirst()
                 .orElseThrow(() -> KmsException.validation(field,
                         "Member must satisfy enum value set: " + Arrays.toString(values())));
-        if (origin != AWS_KMS && origin != EXTERNAL) {
+        if (origin == AWS_CLOUDHSM) {
             throw new KmsException(KmsError.UnsupportedOperationException,
                     "Origin " + origin + " is not supported by this Strongroom release");
         }

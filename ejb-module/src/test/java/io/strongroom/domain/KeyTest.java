@@ -10,6 +10,7 @@ import io.strongroom.client.KmsException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class KeyTest {
@@ -68,8 +69,70 @@ class KeyTest {
         assertEquals(KmsError.ValidationException,
                 assertThrows(KmsException.class, () -> KeyUsage.parse("keyUsage", "SIGN_VERIFY", KeySpec.SYMMETRIC_DEFAULT)).error());
         assertEquals(KmsError.UnsupportedOperationException,
-                assertThrows(KmsException.class, () -> Origin.parse("origin", "EXTERNAL_KEY_STORE")).error());
+                assertThrows(KmsException.class, () -> Origin.parse("origin", "AWS_CLOUDHSM")).error());
         assertEquals(Origin.EXTERNAL, Origin.parse("origin", "EXTERNAL"));
+    }
+
+    @Test
+    void anEnabledKeyInAnExternalKeyStoreIsUnavailableWhileTheStoreIsNotConnected() {
+        for (String storeState : new String[] {null, "DISCONNECTED", "CONNECTING", "FAILED", "DISCONNECTING"}) {
+            assertEquals(KeyState.Unavailable, Key.externalKeyState(KeyState.Enabled, storeState), storeState);
+        }
+        assertEquals(KeyState.Enabled, Key.externalKeyState(KeyState.Enabled, "CONNECTED"));
+        for (KeyState kept : new KeyState[] {KeyState.Disabled, KeyState.PendingDeletion}) {
+            assertEquals(kept, Key.externalKeyState(kept, "DISCONNECTED"), kept.name());
+            assertEquals(kept, Key.externalKeyState(kept, "CONNECTED"), kept.name());
+        }
+    }
+
+    @Test
+    void aKeyInAnExternalKeyStoreHasOwnMaterialAndNamesItsStore() {
+        Key key = externalKey();
+        assertEquals(1, key.currentMaterialVersion());
+        assertEquals(Origin.EXTERNAL_KEY_STORE, key.origin());
+        // No store loaded counts as not connected.
+        KeyMetadata metadata = key.metadata(REGION);
+        assertEquals("Unavailable", metadata.keyState());
+        assertEquals(false, metadata.enabled());
+        assertEquals("EXTERNAL_KEY_STORE", metadata.origin());
+        assertEquals("CUSTOMER", metadata.keyManager());
+        assertEquals("cks-1234567890abcdef0", metadata.customKeyStoreId());
+        assertEquals("ekm-key-1", metadata.xksKeyId());
+        assertNull(newKey().metadata(REGION).customKeyStoreId());
+        assertNull(newKey().metadata(REGION).xksKeyId());
+    }
+
+    @Test
+    void anUnavailableKeyRefusesCryptographyAndTakesEnableAndDisableForLater() {
+        Key key = externalKey();
+        KmsException refused = assertThrows(KmsException.class, () -> key.ensureUsableFor(KeyUsage.ENCRYPT_DECRYPT));
+        assertEquals(KmsError.KMSInvalidStateException, refused.error());
+        key.disable();
+        assertEquals("Disabled", key.record().getKeyState());
+        assertEquals(KeyState.Disabled, key.state());
+        key.enable();
+        assertEquals("Enabled", key.record().getKeyState());
+        assertEquals(KeyState.Unavailable, key.state());
+    }
+
+    @Test
+    void aKeyInAnExternalKeyStoreNeitherRotatesNorImports() {
+        Key key = externalKey();
+        assertEquals(KmsError.UnsupportedOperationException,
+                assertThrows(KmsException.class, () -> KeyRotationRules.ensureRotatable(key)).error());
+        for (KeyOperation operation : new KeyOperation[] {KeyOperation.GET_PARAMETERS_FOR_IMPORT,
+                KeyOperation.IMPORT_KEY_MATERIAL, KeyOperation.DELETE_IMPORTED_KEY_MATERIAL}) {
+            assertEquals(KmsError.UnsupportedOperationException,
+                    assertThrows(KmsException.class, () -> key.ensureAllowed(operation)).error(), operation.name());
+        }
+        Optional<Instant> deletion = key.scheduleDeletion(7, Instant.parse("2026-11-23T10:00:00Z"));
+        assertEquals(KeyState.PendingDeletion, key.state());
+        assertEquals(Optional.of(Instant.parse("2026-11-30T10:00:00Z")), deletion);
+    }
+
+    private static Key externalKey() {
+        return Key.createInExternalKeyStore("1234abcd-12ab-34cd-56ef-1234567890ab", "", "cks-1234567890abcdef0",
+                "ekm-key-1", Instant.parse("2026-11-23T10:00:00Z"));
     }
 
     private static Key newKey() {

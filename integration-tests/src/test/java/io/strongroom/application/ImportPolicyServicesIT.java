@@ -13,7 +13,6 @@ import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
 import io.strongroom.it.SqlRows;
 import io.strongroom.it.StrongroomDeployment;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -29,11 +28,9 @@ import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -71,14 +68,7 @@ class ImportPolicyServicesIT {
     KeyImportService imports;
     @Inject
     KeyPolicyService policies;
-    @Resource(lookup = "java:app/jdbc/strongroom")
-    DataSource dataSource;
-    private SqlRows database;
-
-    @BeforeEach
-    void connectDatabase() {
-        database = new SqlRows(dataSource);
-    }
+    private final SqlRows database = SqlRows.inContainer();
 
     @Test
     void aUserAllowedOnlyExternalOriginCreatesExternalKeysAndIsRefusedGeneratedOnes() throws Exception {

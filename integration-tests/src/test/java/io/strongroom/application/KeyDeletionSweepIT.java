@@ -22,7 +22,6 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,12 +56,7 @@ class KeyDeletionSweepIT {
     UserTransaction transaction;
     @Resource(lookup = "java:app/jdbc/strongroom")
     DataSource dataSource;
-    private SqlRows database;
-
-    @BeforeEach
-    void connectDatabase() {
-        database = new SqlRows(dataSource);
-    }
+    private final SqlRows database = SqlRows.inContainer();
 
     @Test
     void aDueKeyIsDeletedWithItsMaterialTagsAndAliasesAndLeavesATombstone() throws Exception {

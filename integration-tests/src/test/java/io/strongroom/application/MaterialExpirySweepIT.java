@@ -41,7 +41,6 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,12 +80,7 @@ class MaterialExpirySweepIT {
     MaterialExpirySweep sweep;
     @Resource(lookup = "java:app/jdbc/strongroom")
     DataSource dataSource;
-    private SqlRows database;
-
-    @BeforeEach
-    void connectDatabase() {
-        database = new SqlRows(dataSource);
-    }
+    private final SqlRows database = SqlRows.inContainer();
 
     @Test
     void materialThatExpiredDuringDowntimeIsDeletedForEveryKeyAcrossBatchesAndPastAFailingKey() throws Exception {

@@ -20,7 +20,6 @@ import io.strongroom.domain.policy.DefaultKeyPolicy;
 import io.strongroom.it.SqlRows;
 import io.strongroom.it.StrongroomDeployment;
 import io.strongroom.it.SystemTransaction;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
@@ -29,11 +28,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,14 +69,7 @@ class MultiRegionKeyServicesIT {
     KeyRepository keyRepository;
     @Inject
     UserTransaction transaction;
-    @Resource(lookup = "java:app/jdbc/strongroom")
-    DataSource dataSource;
-    private SqlRows database;
-
-    @BeforeEach
-    void connectDatabase() {
-        database = new SqlRows(dataSource);
-    }
+    private final SqlRows database = SqlRows.inContainer();
 
     @Test
     void replicateKeyDescribesTheReplicaAndRecordsItAsCreating() throws Exception {

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.Supplier;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
@@ -14,14 +17,34 @@ import javax.sql.DataSource;
  */
 public final class SqlRows {
 
-    private final DataSource dataSource;
+    private static final String REGION_DATA_SOURCE = "java:app/jdbc/strongroom";
+
+    private final Supplier<DataSource> dataSource;
 
     public SqlRows(DataSource dataSource) {
+        this.dataSource = () -> dataSource;
+    }
+
+    private SqlRows(Supplier<DataSource> dataSource) {
         this.dataSource = dataSource;
     }
 
+    /**
+     * The region's own data source, looked up at each use: Arquillian also builds the test instance
+     * outside the container, where there is nothing to look up.
+     */
+    public static SqlRows inContainer() {
+        return new SqlRows(() -> {
+            try {
+                return (DataSource) new InitialContext().lookup(REGION_DATA_SOURCE);
+            } catch (NamingException e) {
+                throw new IllegalStateException(REGION_DATA_SOURCE + " is only there inside the container", e);
+            }
+        });
+    }
+
     public void execute(String sql, String... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters)) {
+        try (Connection connection = dataSource.get().getConnection(); PreparedStatement statement = prepare(connection, sql, parameters)) {
             statement.execute();
         }
     }
@@ -33,7 +56,7 @@ public final class SqlRows {
 
     /** The first column of the first row as text. */
     public String text(String sql, String... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters);
+        try (Connection connection = dataSource.get().getConnection(); PreparedStatement statement = prepare(connection, sql, parameters);
              ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getString(1);

@@ -24,6 +24,15 @@ public final class TestRegion {
     public static final String DB_PASSWORD = "it-db-password";
     public static final int EXPIRY_SWEEP_SECONDS = 1;
     public static final String METRICS_TOKEN = "it-metrics-token-3c1f";
+    /**
+     * The XKS call budget of the test region. AWS's 250 ms holds on a quiet machine once the
+     * client is warm, but the tests share two cores with the build, the region and the proxies,
+     * where a TLS handshake alone took up to 350 ms; tests of slow proxies delay well beyond this.
+     * {@code -Dstrongroom.it.xksTimeoutMillis=250} runs the tests with AWS's budget.
+     */
+    public static final int XKS_TIMEOUT_MILLIS = Integer.getInteger("strongroom.it.xksTimeoutMillis", 1500);
+    /** A health check every two seconds, so tests can watch it (production: 180). */
+    public static final int XKS_HEALTH_SECONDS = 2;
 
     private TestRegion() {
     }
@@ -77,6 +86,10 @@ public final class TestRegion {
         // A fast expiry sweep, so that tests can watch imported material expire within seconds.
         options.add("-DSTRONGROOM_EXPIRY_SWEEP_SECONDS=" + EXPIRY_SWEEP_SECONDS);
         options.add("-DSTRONGROOM_METRICS_TOKEN=" + METRICS_TOKEN);
+        // External key stores: the region trusts the session CA of the test XKS proxies.
+        options.add("-DSTRONGROOM_XKS_TRUST_STORE=" + TestXksProxy.trustStore());
+        options.add("-DSTRONGROOM_XKS_TIMEOUT_MILLIS=" + XKS_TIMEOUT_MILLIS);
+        options.add("-DSTRONGROOM_XKS_HEALTH_SECONDS=" + XKS_HEALTH_SECONDS);
         return options;
     }
 

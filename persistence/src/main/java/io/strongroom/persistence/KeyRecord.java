@@ -23,6 +23,8 @@ import java.util.Map;
 @NamedQuery(name = "KeyRecord.count", query = "select count(k) from KeyRecord k")
 @NamedQuery(name = "KeyRecord.replicasInCreation", query = "select k.keyId from KeyRecord k"
         + " where k.keyState = 'Creating' and k.multiRegionKeyType = 'REPLICA' order by k.keyId")
+@NamedQuery(name = "KeyRecord.countByXksKey", query = "select count(k) from KeyRecord k "
+        + "where k.customKeyStoreId = :customKeyStoreId and k.xksKeyId = :xksKeyId")
 public class KeyRecord {
 
     @Id
@@ -76,6 +78,16 @@ public class KeyRecord {
     @MapKeyColumn(name = "region")
     @Column(name = "key_state")
     private Map<String, String> replicaStates = new HashMap<>();
+    /** Origin EXTERNAL_KEY_STORE: the custom key store holding the external key (null otherwise). */
+    @Column(name = "custom_key_store_id")
+    private String customKeyStoreId;
+    /** Read-only view of the store, so the key can read Unavailable while its store is not CONNECTED. */
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.JoinColumn(name = "custom_key_store_id", insertable = false, updatable = false)
+    private CustomKeyStoreRecord customKeyStore;
+    /** Origin EXTERNAL_KEY_STORE: the external key's id in the XKS proxy. */
+    @Column(name = "xks_key_id")
+    private String xksKeyId;
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -220,5 +232,24 @@ public class KeyRecord {
     /** The live map: changes to it are stored with the key. */
     public Map<String, String> getReplicaStates() {
         return replicaStates;
+    }
+
+    public String getCustomKeyStoreId() {
+        return customKeyStoreId;
+    }
+
+    /** The key's custom key store, or null for keys outside one. */
+    public CustomKeyStoreRecord getCustomKeyStore() {
+        return customKeyStore;
+    }
+
+    public String getXksKeyId() {
+        return xksKeyId;
+    }
+
+    /** Binds a new key to the external key that backs it; set once, at creation. */
+    public void setExternalKey(String customKeyStoreId, String xksKeyId) {
+        this.customKeyStoreId = customKeyStoreId;
+        this.xksKeyId = xksKeyId;
     }
 }

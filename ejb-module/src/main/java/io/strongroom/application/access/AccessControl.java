@@ -29,7 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public class AccessControl {
 
     /** Operations whose resource is "*": authorized by identity policies alone, before they run. */
-    static final Set<String> KEYLESS_OPERATIONS = Set.of("CreateKey", "ListKeys", "ListAliases", "GenerateRandom");
+    static final Set<String> KEYLESS_OPERATIONS = Set.of("CreateKey", "ListKeys", "ListAliases", "GenerateRandom",
+            "CreateCustomKeyStore", "DescribeCustomKeyStores", "UpdateCustomKeyStore", "ConnectCustomKeyStore",
+            "DisconnectCustomKeyStore", "DeleteCustomKeyStore");
     private static final int POLICY_CACHE_LIMIT = 2048;
 
     @PersistenceContext(unitName = "strongroom")

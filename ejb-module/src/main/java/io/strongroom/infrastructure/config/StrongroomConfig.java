@@ -35,6 +35,18 @@ public class StrongroomConfig {
 
     /** Base URL of the replication relay every message to a peer region goes through; unset: no replication. */
     public static final String REPLICATION_RELAY = "STRONGROOM_REPLICATION_RELAY";
+    /** PEM file of the CA certificates XKS proxies must chain to; unset: the JDK's default trust store. */
+    public static final String XKS_TRUST_STORE = "STRONGROOM_XKS_TRUST_STORE";
+    /** PEM certificate (chain) presented to XKS proxies that ask for one (mTLS); needs XKS_CLIENT_KEY. */
+    public static final String XKS_CLIENT_CERTIFICATE = "STRONGROOM_XKS_CLIENT_CERTIFICATE";
+    /** PEM private key of XKS_CLIENT_CERTIFICATE. */
+    public static final String XKS_CLIENT_KEY = "STRONGROOM_XKS_CLIENT_KEY";
+    /** Budget of one XKS proxy call in milliseconds (default 250, as AWS KMS). */
+    public static final String XKS_TIMEOUT_MILLIS = "STRONGROOM_XKS_TIMEOUT_MILLIS";
+    /** "true" lets XKS proxy endpoints be plain http:// (local trials only). */
+    public static final String XKS_ALLOW_HTTP = "STRONGROOM_XKS_ALLOW_HTTP";
+    /** Seconds between two health checks of every connected external key store (default 180). */
+    public static final String XKS_HEALTH_SECONDS = "STRONGROOM_XKS_HEALTH_SECONDS";
 
     private Config config() {
         return ConfigProvider.getConfig(StrongroomConfig.class.getClassLoader());
@@ -102,6 +114,30 @@ public class StrongroomConfig {
 
     public java.time.Duration signingKeyOverlap() {
         return java.time.Duration.ofHours(positiveLong(RSK_OVERLAP_HOURS, 168));
+    }
+
+    public Optional<Path> xksTrustStore() {
+        return value(XKS_TRUST_STORE).map(Path::of);
+    }
+
+    public Optional<Path> xksClientCertificate() {
+        return value(XKS_CLIENT_CERTIFICATE).map(Path::of);
+    }
+
+    public Optional<Path> xksClientKey() {
+        return value(XKS_CLIENT_KEY).map(Path::of);
+    }
+
+    public java.time.Duration xksTimeout() {
+        return java.time.Duration.ofMillis(positiveLong(XKS_TIMEOUT_MILLIS, 250));
+    }
+
+    public boolean xksAllowHttp() {
+        return value(XKS_ALLOW_HTTP).map(text -> Boolean.parseBoolean(text.trim())).orElse(false);
+    }
+
+    public java.time.Duration xksHealthInterval() {
+        return java.time.Duration.ofSeconds(positiveLong(XKS_HEALTH_SECONDS, 180));
     }
 
     private long positiveLong(String name, long fallback) {

@@ -2,9 +2,11 @@ package io.strongroom.infrastructure.persistence;
 
 import io.strongroom.application.access.AccessControl;
 import io.strongroom.client.KmsException;
+import io.strongroom.domain.ExternalKeyRules;
 import io.strongroom.domain.Key;
 import io.strongroom.domain.KeyReference;
 import io.strongroom.domain.KeyRepository;
+import io.strongroom.persistence.CustomKeyStoreRecord;
 import io.strongroom.persistence.KeyAliasRecord;
 import io.strongroom.persistence.KeyMaterialRecord;
 import io.strongroom.persistence.KeyRecord;
@@ -13,12 +15,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
 /** {@link KeyRepository} on JPA; runs in the calling service's transaction. */
 @ApplicationScoped
 public class JpaKeyRepository implements KeyRepository {
+
+    /** PostgreSQL's unique_violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @PersistenceContext(unitName = "strongroom")
     private EntityManager em;
@@ -67,8 +74,20 @@ public class JpaKeyRepository implements KeyRepository {
             return;
         }
         em.persist(key.record());
-        // Material and tags reference the key row; make it exist before they are inserted.
-        em.flush();
+        try {
+            // Material and tags reference the key row; make it exist before they are inserted.
+            em.flush();
+        } catch (PersistenceException e) {
+            // The index kms_key_xks_key: a concurrent CreateKey took the same external key first.
+            if (key.xksKeyId() != null && isUniqueViolation(e)) {
+                throw ExternalKeyRules.alreadyInUse(key.customKeyStoreId(), key.xksKeyId());
+            }
+            throw e;
+        }
+        if (key.customKeyStoreId() != null) {
+            // The store relation is read-only: load it, so the new key's state reads from its store at once.
+            em.refresh(key.record());
+        }
     }
 
     @Override
@@ -94,6 +113,29 @@ public class JpaKeyRepository implements KeyRepository {
     @Override
     public List<KeyTagRecord> tags(String keyId) {
         return em.createNamedQuery("KeyTagRecord.forKey", KeyTagRecord.class).setParameter("keyId", keyId).getResultList();
+    }
+
+    @Override
+    public Optional<String> customKeyStoreConnectionState(String customKeyStoreId) {
+        return Optional.ofNullable(em.find(CustomKeyStoreRecord.class, customKeyStoreId))
+                .map(CustomKeyStoreRecord::getConnectionState);
+    }
+
+    @Override
+    public boolean xksKeyInUse(String customKeyStoreId, String xksKeyId) {
+        return em.createNamedQuery("KeyRecord.countByXksKey", Long.class)
+                .setParameter("customKeyStoreId", customKeyStoreId)
+                .setParameter("xksKeyId", xksKeyId)
+                .getSingleResult() > 0;
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

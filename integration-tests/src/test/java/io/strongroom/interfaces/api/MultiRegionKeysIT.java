@@ -221,6 +221,15 @@ class MultiRegionKeysIT {
         assertEquals(KeyState.PENDING_DELETION, kms.scheduleKeyDeletion(r -> r.keyId(keyId)).keyState());
     }
 
+    @Test
+    void customKeyStoresHoldNoMultiRegionKeys() throws Exception {
+        long keysBefore = database.count("select count(*) from kms_key");
+        var refused = assertThrows(UnsupportedOperationException.class, () -> kms.createKey(r -> r.multiRegion(true)
+                .origin(OriginType.EXTERNAL_KEY_STORE).customKeyStoreId("cks-1234567890abcdef0").xksKeyId("ekm-key-1")));
+        assertTrue(refused.awsErrorDetails().errorMessage().contains("multiRegion"), refused.getMessage());
+        assertEquals(keysBefore, database.count("select count(*) from kms_key"));
+    }
+
     private static String newPrimary() {
         return create(r -> { });
     }

@@ -33,10 +33,6 @@ public class CreateKeyOperation implements KmsOperation {
                     "You cannot specify KeySpec and CustomerMasterKeySpec in the same request. "
                             + "CustomerMasterKeySpec is deprecated.");
         }
-        // Members whose effect the key service does not implement yet are refused, not ignored:
-        // a caller must never believe a key store applies when it does not.
-        input.refuseWhenPresent("CustomKeyStoreId", "custom key stores are not available in this version");
-        input.refuseWhenPresent("XksKeyId", "external key stores are not available in this version");
         String policy = input.optionalString("Policy");
         boolean bypassLockoutCheck = Boolean.TRUE.equals(input.optionalBoolean("BypassPolicyLockoutSafetyCheck"));
 
@@ -48,7 +44,9 @@ public class CreateKeyOperation implements KmsOperation {
                 tags(input),
                 policy,
                 bypassLockoutCheck,
-                Boolean.TRUE.equals(input.optionalBoolean("MultiRegion")));
+                Boolean.TRUE.equals(input.optionalBoolean("MultiRegion")),
+                input.optionalString("CustomKeyStoreId"),
+                input.optionalString("XksKeyId"));
         return ApiJson.createObjectBuilder()
                 .add("KeyMetadata", JsonOutput.keyMetadata(keys.createKey(caller, request)))
                 .build();

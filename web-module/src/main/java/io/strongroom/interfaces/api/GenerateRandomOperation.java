@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
-/** GenerateRandom: NumberOfBytes [1..1024]; custom key stores do not exist here, so CustomKeyStoreId is refused. */
+/**
+ * GenerateRandom: NumberOfBytes [1..1024]. CustomKeyStoreId names a CloudHSM key store in AWS and is
+ * refused for external key stores (the only kind here), so it is refused here.
+ */
 @ApplicationScoped
 public class GenerateRandomOperation implements KmsOperation {
 
@@ -21,7 +24,8 @@ public class GenerateRandomOperation implements KmsOperation {
     @Override
     public JsonObject handle(JsonObject body, CallerContext caller) {
         JsonInput input = JsonInput.of(body);
-        input.refuseWhenPresent("CustomKeyStoreId", "custom key stores are not available in this version");
+        input.refuseWhenPresent("CustomKeyStoreId", "random bytes come from CloudHSM key stores only, not from an "
+                + "external key store");
         input.refuseWhenPresent("Recipient", "attested enclave recipients are not available in this version");
         byte[] bytes = random.generateRandom(caller, input.optionalInteger("NumberOfBytes"));
         return ApiJson.createObjectBuilder().add("Plaintext", JsonOutput.blobAndWipe(bytes)).build();

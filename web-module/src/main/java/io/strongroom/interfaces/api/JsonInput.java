@@ -171,6 +171,17 @@ public final class JsonInput {
         return items;
     }
 
+    /** A structure such as XksProxyAuthenticationCredential, read with the AWS member path; null when absent. */
+    public JsonInput optionalObject(String member) {
+        if (!has(member)) {
+            return null;
+        }
+        if (!(object.get(member) instanceof JsonObject item)) {
+            throw InvalidRequestException.invalid(field(member), "Member must be a structure");
+        }
+        return new JsonInput(item, field(member) + ".");
+    }
+
     /** Refuses a flag whose effect Strongroom does not implement, rather than ignoring it. */
     public void refuseWhenTrue(String member, String reason) {
         if (Boolean.TRUE.equals(optionalBoolean(member))) {

@@ -56,6 +56,10 @@ public final class JsonOutput {
             json.add("ValidTo", timestamp(key.validTo()));
         }
         addIfSet(json, "Origin", key.origin());
+        addIfSet(json, "CustomKeyStoreId", key.customKeyStoreId());
+        if (key.xksKeyId() != null) {
+            json.add("XksKeyConfiguration", ApiJson.createObjectBuilder().add("Id", key.xksKeyId()));
+        }
         addIfSet(json, "ExpirationModel", key.expirationModel());
         addIfSet(json, "KeyManager", key.keyManager());
         addIfSet(json, "CustomerMasterKeySpec", key.keySpec());

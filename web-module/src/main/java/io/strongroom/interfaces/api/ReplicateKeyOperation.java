@@ -1,7 +1,7 @@
 package io.strongroom.interfaces.api;
 
 import io.strongroom.application.CallerContext;
-import io.strongroom.application.MultiRegionKeyService;
+import io.strongroom.application.ReplicationService;
 import io.strongroom.application.ReplicaOrder;
 import io.strongroom.client.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +19,7 @@ import java.util.List;
 public class ReplicateKeyOperation implements KmsOperation {
 
     @Inject
-    private MultiRegionKeyService multiRegionKeys;
+    private ReplicationService replication;
 
     @Override
     public String name() {
@@ -33,7 +33,7 @@ public class ReplicateKeyOperation implements KmsOperation {
         for (JsonInput tag : input.objectList("Tags")) {
             tags.add(new Tag(tag.requiredString("TagKey"), tag.requiredString("TagValue")));
         }
-        ReplicaOrder order = multiRegionKeys.replicateKey(caller, input.requiredString("KeyId"),
+        ReplicaOrder order = replication.replicateKey(caller, input.requiredString("KeyId"),
                 input.requiredString("ReplicaRegion"), input.optionalString("Policy"),
                 Boolean.TRUE.equals(input.optionalBoolean("BypassPolicyLockoutSafetyCheck")),
                 input.optionalString("Description"), List.copyOf(tags));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class JsonOutputTest {
 
     private static final Instant CREATED = Instant.parse("2023-11-14T22:13:20.123Z");
+    private static final String MRK = "mrk-1234abcd12ab34cd56ef1234567890ab";
 
     @Test
     void timestampsAreEpochSecondsWithMillisecondFraction() {
@@ -46,7 +47,8 @@ class JsonOutputTest {
     void conditionalMembersAppearOnlyWhenSet() {
         JsonObject json = JsonOutput.keyMetadata(symmetricKey(null));
         for (String absent : List.of("DeletionDate", "ValidTo", "ExpirationModel", "SigningAlgorithms",
-                "MacAlgorithms", "KeyAgreementAlgorithms", "MultiRegionConfiguration", "PendingDeletionWindowInDays")) {
+                "MacAlgorithms", "KeyAgreementAlgorithms", "MultiRegionConfiguration", "PendingDeletionWindowInDays",
+                "CustomKeyStoreId", "XksKeyConfiguration")) {
             assertFalse(json.containsKey(absent), absent);
         }
         JsonObject pending = JsonOutput.keyMetadata(symmetricKey(CREATED.plusSeconds(86_400)));
@@ -76,18 +78,31 @@ class JsonOutputTest {
                 json.getJsonObject("MultiRegionConfiguration").getJsonArray("ReplicaKeys").get(0).toString());
     }
 
-    private static final String MRK = "mrk-1234abcd12ab34cd56ef1234567890ab";
+    @Test
+    void aKeyInAnExternalKeyStoreNamesItsStoreAndExternalKey() {
+        KeyMetadata key = new KeyMetadata("111122223333", "1234abcd-12ab-34cd-56ef-1234567890ab",
+                "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", CREATED, false,
+                "", "ENCRYPT_DECRYPT", "Unavailable", null, null, "EXTERNAL_KEY_STORE", null, "CUSTOMER",
+                "SYMMETRIC_DEFAULT", List.of("SYMMETRIC_DEFAULT"), List.of(), List.of(), List.of(), null, null,
+                "cks-1234567890abcdef0", "ekm-key.1");
+        JsonObject json = JsonOutput.keyMetadata(key);
+        assertEquals("EXTERNAL_KEY_STORE", json.getString("Origin"));
+        assertEquals("Unavailable", json.getString("KeyState"));
+        assertEquals("cks-1234567890abcdef0", json.getString("CustomKeyStoreId"));
+        assertEquals("{\"Id\":\"ekm-key.1\"}", json.getJsonObject("XksKeyConfiguration").toString());
+    }
 
     private static KeyMetadata symmetricKey(Instant deletionDate) {
         return new KeyMetadata("111122223333", "1234abcd-12ab-34cd-56ef-1234567890ab",
                 "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", CREATED, true,
                 "test key", "ENCRYPT_DECRYPT", "Enabled", deletionDate, null, "AWS_KMS", null, "CUSTOMER",
-                "SYMMETRIC_DEFAULT", List.of("SYMMETRIC_DEFAULT"), List.of(), List.of(), List.of(), null, null);
+                "SYMMETRIC_DEFAULT", List.of("SYMMETRIC_DEFAULT"), List.of(), List.of(), List.of(), null, null, null, null);
     }
 
     private static KeyMetadata multiRegionKey(String state, MultiRegionConfiguration configuration, Integer window) {
         return new KeyMetadata("111122223333", MRK, "arn:aws:kms:us-east-1:111122223333:key/" + MRK, CREATED,
                 "Enabled".equals(state), "", "ENCRYPT_DECRYPT", state, null, null, "AWS_KMS", null, "CUSTOMER",
-                "SYMMETRIC_DEFAULT", List.of("SYMMETRIC_DEFAULT"), List.of(), List.of(), List.of(), configuration, window);
+                "SYMMETRIC_DEFAULT", List.of("SYMMETRIC_DEFAULT"), List.of(), List.of(), List.of(), configuration, window, null,
+                null);
     }
 }

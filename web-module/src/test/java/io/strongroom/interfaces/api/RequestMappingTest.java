@@ -60,6 +60,8 @@ class RequestMappingTest {
         assertError(new CreateKeyOperation(), "{\"KeySpec\":\"SYMMETRIC_DEFAULT\",\"CustomerMasterKeySpec\":\"SYMMETRIC_DEFAULT\"}",
                 KmsError.ValidationException);
         assertMessage(new CreateKeyOperation(), "{\"Tags\":[{\"TagKey\":\"team\"}]}", "Value null at 'tags.1.member.tagValue'");
+        assertMessage(new CreateKeyOperation(), "{\"CustomKeyStoreId\":7}", "'customKeyStoreId'");
+        assertMessage(new CreateKeyOperation(), "{\"XksKeyId\":[\"a\"]}", "'xksKeyId'");
     }
 
     private static KmsError parseError(String body) {
