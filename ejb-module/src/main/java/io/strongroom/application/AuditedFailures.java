@@ -36,14 +36,12 @@ public class AuditedFailures {
     public Object auditFailure(InvocationContext invocation) throws Exception {
         CallerContext caller = Arrays.stream(invocation.getParameters())
                 .filter(CallerContext.class::isInstance).map(CallerContext.class::cast).findFirst().orElse(null);
-        // A service another service calls for the same caller leaves the failure to the outer call's event.
-        boolean nested = caller != null && AccessScope.current().map(frame -> caller.equals(frame.caller())).orElse(false);
         // Every service call runs in its caller's access scope: keys it resolves are authorized there.
         try (AccessScope.Handle scope = accessControl.enter(caller, operationName(invocation.getMethod()),
                 invocation.getParameters())) {
             return invocation.proceed();
         } catch (Exception failure) {
-            if (caller != null && !nested) {
+            if (caller != null) {
                 String outcome = failure instanceof KmsException kms ? kms.error().name()
                         : KmsError.KMSInternalException.name();
                 auditLog.recordDurably(AuditEvent.of(caller, operationName(invocation.getMethod()),

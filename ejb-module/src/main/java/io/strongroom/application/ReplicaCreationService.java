@@ -110,7 +110,8 @@ public class ReplicaCreationService {
         ReplicationMessage request = requester.requestMaterial(primaryRegion, keyId, replica.spec());
         Delivery answer = transport.send(primaryRegion, request.encode());
         if (!answer.delivered() || answer.body().length == 0) {
-            throw new PeerUnreachableException("the primary's Region " + primaryRegion + " did not answer (" + answer.status() + ")");
+            throw new PeerUnreachableException("the primary's Region " + primaryRegion + " refused the request or gave no answer ("
+                    + answer.status() + ")");
         }
         ReceivedMaterial material = requester.acceptMaterial(answer.body());
         KeyProperties shared = material.properties();

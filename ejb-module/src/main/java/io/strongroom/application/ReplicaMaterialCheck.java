@@ -38,7 +38,7 @@ public class ReplicaMaterialCheck {
         Delivery answer = transport.send(primaryRegion, request.encode());
         if (!answer.delivered() || answer.body().length == 0) {
             throw new PeerUnreachableException("the primary's Region " + primaryRegion
-                    + " did not answer the material check (" + answer.status() + ")");
+                    + " refused the material check or gave no answer (" + answer.status() + ")");
         }
         requester.confirmSameMaterial(answer.body(), candidateSealedMaterial);
     }

@@ -1,5 +1,6 @@
 package io.strongroom.application;
 
+import io.strongroom.application.access.AccessScope;
 import io.strongroom.application.replication.OutboundMessages;
 import io.strongroom.application.replication.RepositoryReplicableKeys;
 import io.strongroom.client.KmsError;
@@ -17,8 +18,8 @@ import io.strongroom.infrastructure.replication.RelayTransport;
 import io.strongroom.infrastructure.replication.RelayTransport.Delivery;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -27,9 +28,10 @@ import java.util.TreeMap;
  * ({@link MultiRegionKeyService}), then orders it from the replica's Region with a signed
  * REPLICA_ORDER through the relay, in the same transaction. The primary records the replica only
  * if that Region accepted the order; the replica's Region then fetches the material itself.
+ * MultiRegionKeyService authorizes the caller and audits its own refusals; a refused order is
+ * audited here, before its exception rolls back the transaction.
  */
 @Stateless
-@Interceptors(AuditedFailures.class)
 public class ReplicationService {
 
     @Inject
@@ -46,12 +48,25 @@ public class ReplicationService {
     private ReplicationBoundary boundary;
     @Inject
     private RelayTransport transport;
+    @Inject
+    private AuditLog auditLog;
 
     /** ReplicateKey; the answer (ReplicaKeyMetadata Creating, ReplicaPolicy, ReplicaTags) once the order was accepted. */
     public ReplicaOrder replicateKey(CallerContext caller, String keyId, String replicaRegion, String policy,
                                      boolean bypassPolicyLockoutSafetyCheck, String description, List<Tag> tags) {
         ReplicaOrder order = multiRegionKeys.replicateKey(caller, keyId, replicaRegion, policy,
                 bypassPolicyLockoutSafetyCheck, description, tags);
+        // The caller was authorized on the primary above; what follows reads the key as the region.
+        try (AccessScope.Handle system = AccessScope.open(new AccessScope.Frame(null, "ReplicateKey", Map.of()))) {
+            order(order, replicaRegion);
+        } catch (KmsException refused) {
+            auditLog.recordDurably(AuditEvent.of(caller, "ReplicateKey", keyId, refused.error().name()));
+            throw refused;
+        }
+        return order;
+    }
+
+    private void order(ReplicaOrder order, String replicaRegion) {
         if (peers.find(replicaRegion).isEmpty()) {
             throw KmsException.validation("replicaRegion", "Region " + replicaRegion + " is not a registered peer region");
         }
@@ -72,6 +87,5 @@ public class ReplicationService {
             throw new KmsException(KmsError.KMSInternalException,
                     "Region " + replicaRegion + " did not accept the replica (status " + delivery.status() + ")");
         }
-        return order;
     }
 }

@@ -53,10 +53,12 @@ import software.amazon.awssdk.services.kms.model.GetParametersForImportResponse;
 import software.amazon.awssdk.services.kms.model.IncorrectKeyMaterialException;
 import software.amazon.awssdk.services.kms.model.KeyMetadata;
 import software.amazon.awssdk.services.kms.model.KeyState;
+import software.amazon.awssdk.services.kms.model.KmsException;
 import software.amazon.awssdk.services.kms.model.KmsInvalidStateException;
 import software.amazon.awssdk.services.kms.model.MultiRegionKeyType;
 import software.amazon.awssdk.services.kms.model.OriginType;
 import software.amazon.awssdk.services.kms.model.ReplicateKeyResponse;
+import software.amazon.awssdk.services.kms.model.UnsupportedOperationException;
 import software.amazon.awssdk.services.kms.model.WrappingKeySpec;
 
 /**
@@ -154,6 +156,15 @@ class TwoRegionReplicationIT {
                 kmsB.decrypt(r -> r.ciphertextBlob(dataKey.ciphertextBlob())).plaintext().asByteArray());
 
         assertThrows(AlreadyExistsException.class, () -> kmsA.replicateKey(r -> r.keyId(keyId).replicaRegion(B)));
+        assertTrue(assertThrows(KmsException.class, () -> kmsA.replicateKey(r -> r.keyId(keyId).replicaRegion("eu-west-1")))
+                .getMessage().contains("replicaRegion"), "a Region that is no registered peer");
+        assertEquals("ValidationException", assertThrows(KmsException.class,
+                () -> kmsA.replicateKey(r -> r.keyId(keyId).replicaRegion(A))).awsErrorDetails().errorCode());
+        assertEquals("ValidationException", assertThrows(KmsException.class,
+                () -> kmsA.replicateKey(r -> r.keyId(keyId).replicaRegion("us_west_2"))).awsErrorDetails().errorCode());
+        assertThrows(UnsupportedOperationException.class, () -> kmsB.replicateKey(r -> r.keyId(keyId).replicaRegion(A)));
+        assertEquals(List.of(B), kmsA.describeKey(r -> r.keyId(keyId)).keyMetadata().multiRegionConfiguration().replicaKeys()
+                .stream().map(k -> k.region()).toList(), "refused ReplicateKey calls change nothing");
         genuineMaterialRequest = lastExchangeWithA(keyId, Direction.REQUEST);
         genuineMaterialResponse = lastExchangeWithA(keyId, Direction.RESPONSE);
     }
