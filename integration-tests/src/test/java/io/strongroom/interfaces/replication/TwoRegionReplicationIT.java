@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strongroom.it.KmsClients;
+import io.strongroom.it.PeerRegions;
 import io.strongroom.it.PrivateRegion;
 import io.strongroom.relay.Direction;
 import io.strongroom.relay.RelayConfiguration;
@@ -14,18 +15,9 @@ import io.strongroom.relay.RelayedMessage;
 import io.strongroom.relay.ReplicationRelay;
 import io.strongroom.relay.Tamper;
 import io.strongroom.relay.tamper.Tampers;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.security.spec.MGF1ParameterSpec;
-import java.security.spec.X509EncodedKeySpec;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -33,9 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import javax.crypto.Cipher;
-import javax.crypto.spec.OAEPParameterSpec;
-import javax.crypto.spec.PSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,10 +35,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kms.KmsClient;
-import software.amazon.awssdk.services.kms.model.AlgorithmSpec;
 import software.amazon.awssdk.services.kms.model.AlreadyExistsException;
 import software.amazon.awssdk.services.kms.model.GenerateDataKeyResponse;
-import software.amazon.awssdk.services.kms.model.GetParametersForImportResponse;
 import software.amazon.awssdk.services.kms.model.IncorrectKeyMaterialException;
 import software.amazon.awssdk.services.kms.model.KeyMetadata;
 import software.amazon.awssdk.services.kms.model.KeyState;
@@ -59,7 +46,6 @@ import software.amazon.awssdk.services.kms.model.MultiRegionKeyType;
 import software.amazon.awssdk.services.kms.model.OriginType;
 import software.amazon.awssdk.services.kms.model.ReplicateKeyResponse;
 import software.amazon.awssdk.services.kms.model.UnsupportedOperationException;
-import software.amazon.awssdk.services.kms.model.WrappingKeySpec;
 
 /**
  * Two regions, each its own Payara Micro and database, talking only through a relay in this JVM:
@@ -99,10 +85,10 @@ class TwoRegionReplicationIT {
                 .setting("STRONGROOM_REPLICATION_RELAY", relay.endpoint().toString());
         uriA = regionA.start();
         URI uriB = regionB.start();
-        relay.route(A, withoutSlash(uriA));
-        relay.route(B, withoutSlash(uriB));
-        register(regionA, B, uriB, currentSigningKey(regionB));
-        register(regionB, A, uriA, currentSigningKey(regionA));
+        relay.route(A, PeerRegions.withoutSlash(uriA));
+        relay.route(B, PeerRegions.withoutSlash(uriB));
+        PeerRegions.register(regionA, B, uriB, PeerRegions.currentSigningKey(regionB));
+        PeerRegions.register(regionB, A, uriA, PeerRegions.currentSigningKey(regionA));
         kmsA = KmsClients.sdk(uriA, Region.US_EAST_1);
         kmsB = KmsClients.sdk(uriB, Region.US_WEST_2);
     }
@@ -184,7 +170,7 @@ class TwoRegionReplicationIT {
             assertEquals(KeyState.CREATING, kmsB.describeKey(r -> r.keyId(keyId)).keyMetadata().keyState(), attack.toString());
             assertThrows(KmsInvalidStateException.class,
                     () -> kmsB.encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromByteArray(new byte[] {1}))));
-            assertEquals(0, materialRows(regionB, keyId), "nothing stored for a replica under attack");
+            assertEquals(0, PeerRegions.materialRows(regionB, keyId), "nothing stored for a replica under attack");
             relay.honest();
             awaitState(kmsB, keyId, KeyState.ENABLED);
         }
@@ -214,19 +200,19 @@ class TwoRegionReplicationIT {
         String keyId = kmsA.createKey(r -> r.multiRegion(true)).keyMetadata().keyId();
         kmsA.replicateKey(r -> r.keyId(keyId).replicaRegion(B));
         // From here the primary's region cannot be reached: its route leads to a closed port.
-        relay.route(A, URI.create("http://localhost:" + closedPort()));
+        relay.route(A, URI.create("http://localhost:" + PeerRegions.closedPort()));
         await(() -> requestsToA(keyId) >= 2, "two attempts of " + keyId);
         assertEquals(KeyState.CREATING, kmsB.describeKey(r -> r.keyId(keyId)).keyMetadata().keyState());
 
         regionB.stop();
         URI uriB = regionB.start();
-        relay.route(B, withoutSlash(uriB));
+        relay.route(B, PeerRegions.withoutSlash(uriB));
         kmsB.close();
         kmsB = KmsClients.sdk(uriB, Region.US_WEST_2);
         assertEquals(KeyState.CREATING, kmsB.describeKey(r -> r.keyId(keyId)).keyMetadata().keyState());
-        assertEquals(0, materialRows(regionB, keyId));
+        assertEquals(0, PeerRegions.materialRows(regionB, keyId));
 
-        relay.route(A, withoutSlash(uriA));
+        relay.route(A, PeerRegions.withoutSlash(uriA));
         awaitState(kmsB, keyId, KeyState.ENABLED);
         SdkBytes blob = kmsB.encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromByteArray(new byte[] {7}))).ciphertextBlob();
         assertArrayEquals(new byte[] {7}, kmsA.decrypt(r -> r.ciphertextBlob(blob)).plaintext().asByteArray());
@@ -240,15 +226,15 @@ class TwoRegionReplicationIT {
         byte[] otherMaterial = randomBytes(32);
         secrets.add(material);
         secrets.add(otherMaterial);
-        importMaterial(kmsA, keyId, material);
+        PeerRegions.importMaterial(kmsA, keyId, material);
         kmsA.replicateKey(r -> r.keyId(keyId).replicaRegion(B));
         awaitState(kmsB, keyId, KeyState.PENDING_IMPORT);
 
-        assertThrows(IncorrectKeyMaterialException.class, () -> importMaterial(kmsB, keyId, otherMaterial));
+        assertThrows(IncorrectKeyMaterialException.class, () -> PeerRegions.importMaterial(kmsB, keyId, otherMaterial));
         assertEquals(KeyState.PENDING_IMPORT, kmsB.describeKey(r -> r.keyId(keyId)).keyMetadata().keyState());
-        assertEquals(0, materialRows(regionB, keyId));
+        assertEquals(0, PeerRegions.materialRows(regionB, keyId));
 
-        importMaterial(kmsB, keyId, material);
+        PeerRegions.importMaterial(kmsB, keyId, material);
         assertEquals(KeyState.ENABLED, kmsB.describeKey(r -> r.keyId(keyId)).keyMetadata().keyState());
         byte[] message = "imported twice, the same".getBytes(StandardCharsets.UTF_8);
         SdkBytes blob = kmsA.encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromByteArray(message))).ciphertextBlob();
@@ -294,75 +280,6 @@ class TwoRegionReplicationIT {
     private static Map<String, String> tags(KmsClient kms, String keyId) {
         return kms.listResourceTags(r -> r.keyId(keyId)).tags().stream()
                 .collect(Collectors.toMap(t -> t.tagKey(), t -> t.tagValue()));
-    }
-
-    /** KMS-SPEC §4.1 with the JDK: RSAES_OAEP_SHA_256, MGF1 on SHA-256. */
-    private static void importMaterial(KmsClient kms, String keyId, byte[] material) throws GeneralSecurityException {
-        GetParametersForImportResponse parameters = kms.getParametersForImport(r -> r.keyId(keyId)
-                .wrappingAlgorithm(AlgorithmSpec.RSAES_OAEP_SHA_256).wrappingKeySpec(WrappingKeySpec.RSA_2048));
-        Cipher cipher = Cipher.getInstance("RSA/ECB/OAEPPadding");
-        cipher.init(Cipher.ENCRYPT_MODE, KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(
-                parameters.publicKey().asByteArray())), new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256,
-                PSource.PSpecified.DEFAULT));
-        SdkBytes wrapped = SdkBytes.fromByteArray(cipher.doFinal(material));
-        kms.importKeyMaterial(r -> r.keyId(keyId).importToken(parameters.importToken()).encryptedKeyMaterial(wrapped)
-                .expirationModel("KEY_MATERIAL_DOES_NOT_EXPIRE"));
-    }
-
-    /** The region's current replication signing key (public, DER), waiting for its first start to make it. */
-    private static byte[] currentSigningKey(PrivateRegion region) throws Exception {
-        try (Connection db = region.connect(); PreparedStatement query = db.prepareStatement(
-                "select public_key from replication_signing_key where retired_at is null");
-             ResultSet row = query.executeQuery()) {
-            assertTrue(row.next(), "the region made its signing key at its first start");
-            return row.getBytes(1);
-        }
-    }
-
-    /**
-     * What an administrator does in each region: registers the other as a peer with its signing key.
-     * Written to the database directly because the console and the peer regions file both need the
-     * other region's key before start, which a test region only has after its first start.
-     */
-    private static void register(PrivateRegion region, String peer, URI endpoint, byte[] publicKey) throws Exception {
-        String fingerprint = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey));
-        try (Connection db = region.connect()) {
-            try (PreparedStatement insert = db.prepareStatement(
-                    "insert into peer_region (region, endpoint, registered_at) values (?, ?, now())")) {
-                insert.setString(1, peer);
-                insert.setString(2, endpoint.toString());
-                insert.executeUpdate();
-            }
-            try (PreparedStatement insert = db.prepareStatement("insert into peer_signing_key"
-                    + " (region, fingerprint, public_key, valid_from, valid_until) values (?, ?, ?, now() - interval '1 minute', null)")) {
-                insert.setString(1, peer);
-                insert.setString(2, fingerprint);
-                insert.setBytes(3, publicKey);
-                insert.executeUpdate();
-            }
-        }
-    }
-
-    private static long materialRows(PrivateRegion region, String keyId) throws Exception {
-        try (Connection db = region.connect();
-             PreparedStatement query = db.prepareStatement("select count(*) from key_material where key_id = ?")) {
-            query.setString(1, keyId);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
-
-    private static URI withoutSlash(URI uri) {
-        String text = uri.toString();
-        return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-    }
-
-    private static int closedPort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static byte[] randomBytes(int length) {
