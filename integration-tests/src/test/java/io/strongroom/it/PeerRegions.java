@@ -12,6 +12,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.HexFormat;
 import javax.crypto.Cipher;
 import javax.crypto.spec.OAEPParameterSpec;
@@ -32,8 +33,9 @@ public final class PeerRegions {
     private PeerRegions() {
     }
 
-    /** KMS-SPEC §4.1 with the JDK: RSAES_OAEP_SHA_256, MGF1 on SHA-256. */
-    public static void importMaterial(KmsClient kms, String keyId, byte[] material) throws GeneralSecurityException {
+    /** KMS-SPEC §4.1 with the JDK: RSAES_OAEP_SHA_256, MGF1 on SHA-256; {@code validTo} null: no ValidTo. */
+    public static void importMaterial(KmsClient kms, String keyId, byte[] material, Instant validTo)
+            throws GeneralSecurityException {
         GetParametersForImportResponse parameters = kms.getParametersForImport(r -> r.keyId(keyId)
                 .wrappingAlgorithm(AlgorithmSpec.RSAES_OAEP_SHA_256).wrappingKeySpec(WrappingKeySpec.RSA_2048));
         Cipher cipher = Cipher.getInstance("RSA/ECB/OAEPPadding");
@@ -42,7 +44,7 @@ public final class PeerRegions {
                 PSource.PSpecified.DEFAULT));
         SdkBytes wrapped = SdkBytes.fromByteArray(cipher.doFinal(material));
         kms.importKeyMaterial(r -> r.keyId(keyId).importToken(parameters.importToken()).encryptedKeyMaterial(wrapped)
-                .expirationModel("KEY_MATERIAL_DOES_NOT_EXPIRE"));
+                .validTo(validTo));
     }
 
     /** The region's current replication signing key (public, DER), waiting for its first start to make it. */

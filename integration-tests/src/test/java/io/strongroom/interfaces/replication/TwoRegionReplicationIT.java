@@ -226,15 +226,15 @@ class TwoRegionReplicationIT {
         byte[] otherMaterial = randomBytes(32);
         secrets.add(material);
         secrets.add(otherMaterial);
-        PeerRegions.importMaterial(kmsA, keyId, material);
+        PeerRegions.importMaterial(kmsA, keyId, material, null);
         kmsA.replicateKey(r -> r.keyId(keyId).replicaRegion(B));
         awaitState(kmsB, keyId, KeyState.PENDING_IMPORT);
 
-        assertThrows(IncorrectKeyMaterialException.class, () -> PeerRegions.importMaterial(kmsB, keyId, otherMaterial));
+        assertThrows(IncorrectKeyMaterialException.class, () -> PeerRegions.importMaterial(kmsB, keyId, otherMaterial, null));
         assertEquals(KeyState.PENDING_IMPORT, kmsB.describeKey(r -> r.keyId(keyId)).keyMetadata().keyState());
         assertEquals(0, PeerRegions.materialRows(regionB, keyId));
 
-        PeerRegions.importMaterial(kmsB, keyId, material);
+        PeerRegions.importMaterial(kmsB, keyId, material, null);
         assertEquals(KeyState.ENABLED, kmsB.describeKey(r -> r.keyId(keyId)).keyMetadata().keyState());
         byte[] message = "imported twice, the same".getBytes(StandardCharsets.UTF_8);
         SdkBytes blob = kmsA.encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromByteArray(message))).ciphertextBlob();
