@@ -45,6 +45,8 @@ public class KeyImportService {
     private AuditLog auditLog;
     @Inject
     private RegionIdentity region;
+    @Inject
+    private ReplicaMaterialCheck replicaMaterial;
 
     public ImportParameters getParametersForImport(CallerContext caller, GetParametersForImportRequest request) {
         KeyMaterials.requirePresent("keyId", request.keyId());
@@ -76,6 +78,7 @@ public class KeyImportService {
                         "The import token has already been used or its parameters were withdrawn; call GetParametersForImport again"));
         ImportBoundary.SealedImport material = boundary.unwrapAndSeal(key.id(), Key.IMPORTED_MATERIAL_VERSION,
                 key.spec(), claims, wrappingKey.getPrivateKeySealed(), wrapped, key.record().getMaterialFingerprint());
+        replicaMaterial.ensureSameAsPrimary(key, Key.IMPORTED_MATERIAL_VERSION, material.sealedMaterial());
 
         imported.removeMaterial(key.id());
         KeyMaterialRecord record = new KeyMaterialRecord(key.id(), Key.IMPORTED_MATERIAL_VERSION, material.sealedMaterial(),

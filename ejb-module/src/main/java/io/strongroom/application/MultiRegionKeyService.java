@@ -19,9 +19,9 @@ import java.util.List;
  * ReplicateKey and UpdatePrimaryRegion as far as the primary's Region takes them alone: the caller
  * is authorized on the primary, every input AWS checks is checked, and the primary records the new
  * replica as Creating, or itself and the target replica as Updating. Completing either needs the
- * other Region, which the replication transport reaches; until it is wired to these methods neither
- * operation is offered on the API or the remote interface, so no caller is ever told that a
- * replica is on its way when no Region is making it.
+ * other Region: {@link ReplicationService} orders the replica through the replication transport in
+ * the same transaction (ReplicateKey on the API goes there); UpdatePrimaryRegion is not carried by
+ * the transport yet, so it is offered on neither the API nor the remote interface.
  */
 @Stateless
 @Interceptors(AuditedFailures.class)

@@ -37,9 +37,18 @@ public final class KmsClients {
     }
 
     public static KmsClient sdk(URI endpoint, String accessKeyId, String secretAccessKey) {
+        return sdk(endpoint, Region.US_EAST_1, accessKeyId, secretAccessKey);
+    }
+
+    /** The SDK client of a region with another name (SigV4 scopes signatures to the region). */
+    public static KmsClient sdk(URI endpoint, Region region) {
+        return sdk(endpoint, region, TestRegion.ACCESS_KEY_ID, TestRegion.SECRET_ACCESS_KEY);
+    }
+
+    private static KmsClient sdk(URI endpoint, Region region, String accessKeyId, String secretAccessKey) {
         return KmsClient.builder()
                 .endpointOverride(endpoint)
-                .region(Region.US_EAST_1)
+                .region(region)
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(accessKeyId, secretAccessKey)))
                 .httpClient(UrlConnectionHttpClient.create())

@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,6 +30,7 @@ public final class PrivateRegion implements AutoCloseable {
     private final String name;
     private final Path directory;
     private final String jdbcUrl;
+    private final Map<String, String> settings = new LinkedHashMap<>();
     private Process micro;
     private URI baseUri;
     private int boots;
@@ -50,6 +53,15 @@ public final class PrivateRegion implements AutoCloseable {
         return new PrivateRegion(name, directory, shared.substring(0, shared.lastIndexOf('/') + 1) + name);
     }
 
+    /**
+     * A setting this region runs with instead of (or beside) the run's configuration, e.g.
+     * STRONGROOM_REGION for a second region; it applies from the next {@link #start()}.
+     */
+    public PrivateRegion setting(String name, String value) {
+        settings.put(name, value);
+        return this;
+    }
+
     /** A superuser connection to this region's database. */
     public Connection connect() throws SQLException {
         return java.sql.DriverManager.getConnection(jdbcUrl, TestRegion.DB_USER, TestRegion.DB_PASSWORD);
@@ -65,8 +77,12 @@ public final class PrivateRegion implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String option : TestRegion.jvmOptions(jdbcUrl)) {
-            command.add(option.startsWith("-DSTRONGROOM_DATA_DIR=") ? "-DSTRONGROOM_DATA_DIR=" + directory.resolve("data") : option);
+            String name = option.startsWith("-D") && option.contains("=") ? option.substring(2, option.indexOf('=')) : "";
+            if (!settings.containsKey(name)) {
+                command.add(name.equals("STRONGROOM_DATA_DIR") ? "-DSTRONGROOM_DATA_DIR=" + directory.resolve("data") : option);
+            }
         }
+        settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.addAll(List.of("-jar", TestRegion.microJar().toString(),
                 "--nocluster", "--port", String.valueOf(port), "--addlibs", TestRegion.jdbcDriver().toString(),
                 "--prebootcommandfile", TestRegion.prebootCommands().toString(),

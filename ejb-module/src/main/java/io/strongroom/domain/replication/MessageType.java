@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The messages of a replication session. A session is one request from the region that wants
  * something (sequence 1) and one answer from the region that has it (sequence 2): material or a
- * fingerprint of it, or a refusal. The wire code never changes meaning.
+ * fingerprint of it, or a refusal. A REPLICA_ORDER stands alone: it opens no session. The wire code
+ * never changes meaning.
  */
 public enum MessageType {
     /** Destination → source: "send me this key's material", with the requester's agreement key. */
@@ -17,7 +18,13 @@ public enum MessageType {
     /** Source → destination: a keyed fingerprint of the material, meaningful only inside this session. */
     FINGERPRINT_RESPONSE(4, 2),
     /** Source → destination: the request was authenticated but cannot be served, with the reason. */
-    REFUSAL(5, 2);
+    REFUSAL(5, 2),
+    /**
+     * Primary → replica region: "create this replica", with the shared properties and the
+     * replica's own description, policy and tags. Answered by the transport's status alone; the
+     * replica region then asks for the material with a REPLICATION_REQUEST of its own.
+     */
+    REPLICA_ORDER(6, 1);
 
     private final int code;
     private final int sequence;

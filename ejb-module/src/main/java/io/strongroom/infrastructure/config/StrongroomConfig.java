@@ -28,6 +28,13 @@ public class StrongroomConfig {
     public static final String EXPIRY_WARNING_HOURS = "STRONGROOM_EXPIRY_WARNING_HOURS";
     /** Bearer token GET /prometheus requires when set; unset: the metrics are open, like /health. */
     public static final String METRICS_TOKEN = "STRONGROOM_METRICS_TOKEN";
+    /** A JSON file of peer regions (endpoint, signing key PEM, expected fingerprint) applied at every start. */
+    public static final String PEER_REGIONS_FILE = "STRONGROOM_PEER_REGIONS_FILE";
+    /** Hours a rotated-out replication signing key stays valid for verification (default 168 = 7 days). */
+    public static final String RSK_OVERLAP_HOURS = "STRONGROOM_RSK_OVERLAP_HOURS";
+
+    /** Base URL of the replication relay every message to a peer region goes through; unset: no replication. */
+    public static final String REPLICATION_RELAY = "STRONGROOM_REPLICATION_RELAY";
     /** PEM file of the CA certificates XKS proxies must chain to; unset: the JDK's default trust store. */
     public static final String XKS_TRUST_STORE = "STRONGROOM_XKS_TRUST_STORE";
     /** PEM certificate (chain) presented to XKS proxies that ask for one (mTLS); needs XKS_CLIENT_KEY. */
@@ -40,10 +47,6 @@ public class StrongroomConfig {
     public static final String XKS_ALLOW_HTTP = "STRONGROOM_XKS_ALLOW_HTTP";
     /** Seconds between two health checks of every connected external key store (default 180). */
     public static final String XKS_HEALTH_SECONDS = "STRONGROOM_XKS_HEALTH_SECONDS";
-    /** A JSON file of peer regions (endpoint, signing key PEM, expected fingerprint) applied at every start. */
-    public static final String PEER_REGIONS_FILE = "STRONGROOM_PEER_REGIONS_FILE";
-    /** Hours a rotated-out replication signing key stays valid for verification (default 168 = 7 days). */
-    public static final String RSK_OVERLAP_HOURS = "STRONGROOM_RSK_OVERLAP_HOURS";
 
     private Config config() {
         return ConfigProvider.getConfig(StrongroomConfig.class.getClassLoader());
@@ -101,6 +104,18 @@ public class StrongroomConfig {
         return value(METRICS_TOKEN);
     }
 
+    public Optional<Path> peerRegionsFile() {
+        return value(PEER_REGIONS_FILE).map(Path::of);
+    }
+
+    public Optional<String> replicationRelay() {
+        return value(REPLICATION_RELAY);
+    }
+
+    public java.time.Duration signingKeyOverlap() {
+        return java.time.Duration.ofHours(positiveLong(RSK_OVERLAP_HOURS, 168));
+    }
+
     public Optional<Path> xksTrustStore() {
         return value(XKS_TRUST_STORE).map(Path::of);
     }
@@ -123,14 +138,6 @@ public class StrongroomConfig {
 
     public java.time.Duration xksHealthInterval() {
         return java.time.Duration.ofSeconds(positiveLong(XKS_HEALTH_SECONDS, 180));
-    }
-
-    public Optional<Path> peerRegionsFile() {
-        return value(PEER_REGIONS_FILE).map(Path::of);
-    }
-
-    public java.time.Duration signingKeyOverlap() {
-        return java.time.Duration.ofHours(positiveLong(RSK_OVERLAP_HOURS, 168));
     }
 
     private long positiveLong(String name, long fallback) {

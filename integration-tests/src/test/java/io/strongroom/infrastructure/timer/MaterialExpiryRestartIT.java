@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.strongroom.it.KmsClients;
+import io.strongroom.it.PeerRegions;
 import io.strongroom.it.PrivateRegion;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.SecureRandom;
-import java.security.spec.MGF1ParameterSpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,19 +20,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Cipher;
-import javax.crypto.spec.OAEPParameterSpec;
-import javax.crypto.spec.PSource;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kms.KmsClient;
-import software.amazon.awssdk.services.kms.model.AlgorithmSpec;
-import software.amazon.awssdk.services.kms.model.GetParametersForImportResponse;
 import software.amazon.awssdk.services.kms.model.KeyState;
 import software.amazon.awssdk.services.kms.model.KmsInvalidStateException;
 import software.amazon.awssdk.services.kms.model.OriginType;
-import software.amazon.awssdk.services.kms.model.WrappingKeySpec;
 
 /**
  * Catch-up after a real restart: imported material whose ValidTo passes while the region is
@@ -100,18 +92,9 @@ class MaterialExpiryRestartIT {
         }
     }
 
-    /** KMS-SPEC §4.1 with the JDK: RSAES_OAEP_SHA_256, MGF1 on SHA-256 set explicitly. */
     private static void importMaterial(KmsClient kms, String keyId, byte[] material, Instant validTo)
             throws GeneralSecurityException {
-        GetParametersForImportResponse parameters = kms.getParametersForImport(r -> r.keyId(keyId)
-                .wrappingAlgorithm(AlgorithmSpec.RSAES_OAEP_SHA_256).wrappingKeySpec(WrappingKeySpec.RSA_2048));
-        Cipher cipher = Cipher.getInstance("RSA/ECB/OAEPPadding");
-        cipher.init(Cipher.ENCRYPT_MODE, KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(
-                parameters.publicKey().asByteArray())), new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256,
-                PSource.PSpecified.DEFAULT));
-        SdkBytes wrapped = SdkBytes.fromByteArray(cipher.doFinal(material));
-        kms.importKeyMaterial(r -> r.keyId(keyId).importToken(parameters.importToken()).encryptedKeyMaterial(wrapped)
-                .validTo(validTo));
+        PeerRegions.importMaterial(kms, keyId, material, validTo);
     }
 
     private static byte[] randomBytes(int length) {
