@@ -66,6 +66,14 @@ public class ReplicationService {
         return order;
     }
 
+    /**
+     * UpdatePrimaryRegion: the primary's Region checks the request and marks itself and the target
+     * replica Updating; handing the role over through the transport is still to come.
+     */
+    public void updatePrimaryRegion(CallerContext caller, String keyId, String primaryRegion) {
+        multiRegionKeys.updatePrimaryRegion(caller, keyId, primaryRegion);
+    }
+
     private void order(ReplicaOrder order, String replicaRegion) {
         if (peers.find(replicaRegion).isEmpty()) {
             throw KmsException.validation("replicaRegion", "Region " + replicaRegion + " is not a registered peer region");
