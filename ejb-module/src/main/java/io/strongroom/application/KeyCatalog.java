@@ -46,9 +46,9 @@ public class KeyCatalog {
     public List<KeySummary> page(KeyFilter filter, int first, int pageSize, String sortField, boolean ascending) {
         Map<String, Object> parameters = new HashMap<>();
         String order = SORT_COLUMNS.getOrDefault(sortField, "k.createdAt") + (ascending ? " asc" : " desc");
-        TypedQuery<KeyRecord> query = em.createQuery(
-                "select k from KeyRecord k" + where(filter, parameters) + " order by " + order + ", k.keyId",
-                KeyRecord.class);
+        // The state of a key in an external key store depends on its store: fetched with the page, not per row.
+        TypedQuery<KeyRecord> query = em.createQuery("select k from KeyRecord k left join fetch k.customKeyStore"
+                + where(filter, parameters) + " order by " + order + ", k.keyId", KeyRecord.class);
         parameters.forEach(query::setParameter);
         List<KeyRecord> records = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize))
                 .getResultList();
