@@ -53,7 +53,7 @@ public record TopologyNotice(Kind kind, String region, KeyState state, SortedMap
         if ((kind == Kind.MATERIAL_ROTATED) != (materialVersion >= 1) || materialVersion < 0) {
             throw new IllegalArgumentException(kind + " and material version " + materialVersion + " do not fit");
         }
-        if (kind != Kind.PRIMARY_CHANGED && !replicas.isEmpty() || replicas.containsKey(region)) {
+        if (kind != Kind.PRIMARY_CHANGED && !replicas.isEmpty() || region != null && replicas.containsKey(region)) {
             throw new IllegalArgumentException(kind + " cannot carry these replicas");
         }
         replicas.keySet().forEach(name -> {
