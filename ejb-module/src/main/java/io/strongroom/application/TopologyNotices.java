@@ -17,6 +17,7 @@ import io.strongroom.domain.replication.TopologyNoticeOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 /**
@@ -31,16 +32,25 @@ import java.util.Set;
 @ApplicationScoped
 public class TopologyNotices {
 
-    @Inject
     private TopologyNoticeOutbox outbox;
-    @Inject
     private ReplicaFetches fetches;
-    @Inject
     private KeyRepository keys;
-    @Inject
     private InboundVerifier inbound;
-    @Inject
     private RegionIdentity region;
+
+    protected TopologyNotices() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public TopologyNotices(TopologyNoticeOutbox outbox, ReplicaFetches fetches, KeyRepository keys,
+                           InboundVerifier inbound, RegionIdentity region) {
+        this.outbox = outbox;
+        this.fetches = fetches;
+        this.keys = keys;
+        this.inbound = inbound;
+        this.region = region;
+    }
 
     /** A replica's state changed (or was set again): its primary is told the state it has now. */
     public void replicaStateChanged(Key key) {
@@ -92,7 +102,7 @@ public class TopologyNotices {
         Key key = keys.findById(header.keyId()).filter(Key::isMultiRegion)
                 .orElseThrow(() -> new ReplicationRefusedException(ReplicationError.UNKNOWN_KEY, "key " + header.keyId()));
         inbound.accept(header);
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         MultiRegionTopology topology = key.topology();
         topology.noticeReceived(notice, header.sourceRegion(), region, now);
         if (notice.kind() == TopologyNotice.Kind.MATERIAL_ROTATED
