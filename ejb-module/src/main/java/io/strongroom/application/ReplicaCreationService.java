@@ -194,7 +194,8 @@ public class ReplicaCreationService {
         return AccessScope.open(new AccessScope.Frame(null, "ReplicateKey", Map.of()));
     }
 
-    private static CallerContext system(MessageHeader header) {
+    /** The peer region acting through a verified message, as the audit trail names it. */
+    static CallerContext system(MessageHeader header) {
         return new CallerContext(SYSTEM_PRINCIPAL, header.sessionHex(), header.sourceRegion(), "replication");
     }
 }

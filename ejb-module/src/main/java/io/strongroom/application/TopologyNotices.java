@@ -27,16 +27,21 @@ import java.util.Set;
  * state and deletion to its primary; the primary records them and passes them on to its other
  * replicas, announces new replicas to the earlier ones and rotated material to all of them; a new
  * primary announces itself. Receiving verifies the message, checks that its source is entitled to
- * send it about this key, and applies it; a refusal changes nothing.
+ * send it about this key, applies it and audits it as SynchronizeMultiRegionKey; a refusal changes
+ * nothing.
  */
 @ApplicationScoped
 public class TopologyNotices {
+
+    /** The audit operation of an applied notice. */
+    public static final String SYNCHRONIZE = "SynchronizeMultiRegionKey";
 
     private TopologyNoticeOutbox outbox;
     private ReplicaFetches fetches;
     private KeyRepository keys;
     private InboundVerifier inbound;
     private RegionIdentity region;
+    private AuditLog auditLog;
 
     protected TopologyNotices() {
         // for CDI proxies
@@ -44,12 +49,13 @@ public class TopologyNotices {
 
     @Inject
     public TopologyNotices(TopologyNoticeOutbox outbox, ReplicaFetches fetches, KeyRepository keys,
-                           InboundVerifier inbound, RegionIdentity region) {
+                           InboundVerifier inbound, RegionIdentity region, AuditLog auditLog) {
         this.outbox = outbox;
         this.fetches = fetches;
         this.keys = keys;
         this.inbound = inbound;
         this.region = region;
+        this.auditLog = auditLog;
     }
 
     /** A replica's state changed (or was set again): its primary is told the state it has now. */
@@ -110,6 +116,9 @@ public class TopologyNotices {
                 || key.record().getCurrentMaterialVersion() < notice.materialVersion())) {
             fetches.wantVersion(key.id(), notice.materialVersion(), now);
         }
+        // CloudTrail's name for the synchronization of related multi-Region keys.
+        auditLog.recordWithStateChange(AuditEvent.of(ReplicaCreationService.system(header), SYNCHRONIZE, key.id(),
+                AuditEvent.SUCCESS));
         if (topology.isPrimary()) {
             if (notice.kind() == TopologyNotice.Kind.REPLICA_DELETED) {
                 outbox.discard(key.id(), header.sourceRegion());

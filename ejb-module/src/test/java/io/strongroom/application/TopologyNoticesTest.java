@@ -28,7 +28,7 @@ class TopologyNoticesTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
     private final RecordingOutbox outbox = new RecordingOutbox();
-    private final TopologyNotices notices = new TopologyNotices(outbox, null, null, null, HERE);
+    private final TopologyNotices notices = new TopologyNotices(outbox, null, null, null, HERE, null);
 
     @Test
     void aReplicaReportsItsStateAndItsDeletionToItsPrimaryOnly() {

@@ -3,6 +3,8 @@ package io.strongroom.application.replication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.strongroom.application.AuditEvent;
+import io.strongroom.application.AuditLog;
 import io.strongroom.application.TopologyNotices;
 import io.strongroom.domain.Key;
 import io.strongroom.domain.KeyReference;
@@ -49,6 +51,7 @@ class TopologyNoticeReceptionTest {
     private final List<String> queued = new ArrayList<>();
     private final List<String> discarded = new ArrayList<>();
     private final Map<String, Integer> wanted = new HashMap<>();
+    private final List<String> audited = new ArrayList<>();
     private TopologyNotices notices;
 
     @BeforeEach
@@ -57,7 +60,12 @@ class TopologyNoticeReceptionTest {
         TestRegion.trustEachOther(regionA, regionC);
         TestRegion.trustEachOther(regionB, regionC);
         notices = new TopologyNotices(new Outbox(), new Fetches(), new Keys(), regionA.inbound,
-                new RegionIdentity(A, "111122223333"));
+                new RegionIdentity(A, "111122223333"), new AuditLog() {
+                    @Override
+                    public void recordWithStateChange(AuditEvent event) {
+                        audited.add(event.operation() + " " + event.keyId() + " " + event.principalArn());
+                    }
+                });
     }
 
     @Test
@@ -69,6 +77,7 @@ class TopologyNoticeReceptionTest {
 
         assertEquals(Map.of(B, KeyState.Enabled, C, KeyState.Creating), primary.topology().replicas());
         assertEquals(List.of(C + " " + TopologyNotice.replicaState(B, KeyState.Enabled)), queued);
+        assertEquals(List.of("SynchronizeMultiRegionKey " + primary.id() + " strongroom:replication"), audited);
         assertRefused(ReplicationError.REPLAYED_MESSAGE, message);
     }
 
@@ -85,6 +94,7 @@ class TopologyNoticeReceptionTest {
         assertRefused(ReplicationError.MISDIRECTED_MESSAGE, forB);
         assertEquals(Map.of(B, KeyState.Creating, C, KeyState.Creating), primary.topology().replicas());
         assertEquals(List.of(), queued);
+        assertEquals(List.of(), audited);
     }
 
     @Test

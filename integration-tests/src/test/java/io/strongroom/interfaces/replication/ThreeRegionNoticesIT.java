@@ -101,6 +101,8 @@ class ThreeRegionNoticesIT {
         await(() -> state(B) == KeyState.ENABLED, "the replica in " + B + " Enabled");
         await(() -> "Enabled".equals(replicaState(A, B)), "the primary learning " + B + " is Enabled");
         assertEquals(0, queued(B), "the delivered notice left the outbox");
+        assertEquals("us-west-2", query(A, "select source_address from audit_event where key_id = ?"
+                + " and operation = 'SynchronizeMultiRegionKey'", keyId), "the primary audits what it applied, and from where");
     }
 
     @Test
