@@ -27,6 +27,7 @@ import io.strongroom.infrastructure.replication.RelayTransport.Delivery;
 import io.strongroom.persistence.KeyMaterialRecord;
 import io.strongroom.persistence.KeyTagRecord;
 import io.strongroom.persistence.ReplicaFetchRecord;
+import io.strongroom.persistence.RetrySchedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -131,8 +132,9 @@ public class ReplicaCreationService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int fetchFailed(String keyId, String reason) {
         return fetches.find(keyId).map(fetch -> {
-            fetch.attemptFailed(Instant.now().plus(RetryBackoff.delay(fetch.getAttempts() + 1)), reason);
-            return fetch.getAttempts();
+            RetrySchedule retry = fetch.getRetry();
+            retry.failed(Instant.now().plus(RetryBackoff.delay(retry.getAttempts() + 1)), reason);
+            return retry.getAttempts();
         }).orElse(0);
     }
 

@@ -57,7 +57,7 @@ public class TopologyNoticeDelivery {
             return Outcome.GONE;
         }
         Instant now = Instant.now();
-        if (now.isBefore(notice.getNextAttemptAt())) {
+        if (now.isBefore(notice.getRetry().getNextAttemptAt())) {
             return Outcome.RETRY;
         }
         String failure;
@@ -75,7 +75,7 @@ public class TopologyNoticeDelivery {
         } catch (RuntimeException unreachable) {
             failure = RetryBackoff.reason(unreachable);
         }
-        int failures = notice.getAttempts() + 1;
+        int failures = notice.getRetry().getAttempts() + 1;
         if (refused && failures >= MAX_REFUSALS) {
             LOG.log(Level.WARNING, "Topology notice {0} ({1}) of key {2} for {3} given up after {4} refusals: {5}",
                     new Object[] {notice.getNoticeId(), notice.getKind(), notice.getKeyId(), notice.getDestinationRegion(),
@@ -83,7 +83,7 @@ public class TopologyNoticeDelivery {
             outbox.remove(notice);
             return Outcome.GIVEN_UP;
         }
-        notice.attemptFailed(now.plus(RetryBackoff.delay(failures)), failure);
+        notice.getRetry().failed(now.plus(RetryBackoff.delay(failures)), failure);
         LOG.log(Level.INFO, "Topology notice {0} ({1}) of key {2} for {3} not delivered (attempt {4}): {5}",
                 new Object[] {notice.getNoticeId(), notice.getKind(), notice.getKeyId(), notice.getDestinationRegion(),
                         failures, failure});

@@ -1,12 +1,12 @@
 package io.strongroom.persistence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /**
  * A replica that lacks material from its primary's Region (replica_fetch): being created, or
@@ -15,8 +15,8 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "replica_fetch")
 @NamedQuery(name = "ReplicaFetchRecord.due", query = "select f.keyId from ReplicaFetchRecord f"
-        + " where f.nextAttemptAt <= :now order by f.nextAttemptAt, f.keyId")
-@NamedQuery(name = "ReplicaFetchRecord.resume", query = "update ReplicaFetchRecord f set f.nextAttemptAt = :now")
+        + " where f.retry.nextAttemptAt <= :now order by f.retry.nextAttemptAt, f.keyId")
+@NamedQuery(name = "ReplicaFetchRecord.resume", query = "update ReplicaFetchRecord f set f.retry.nextAttemptAt = :now")
 public class ReplicaFetchRecord {
 
     @Id
@@ -24,11 +24,8 @@ public class ReplicaFetchRecord {
     private String keyId;
     @Column(name = "wanted_material_version")
     private Integer wantedMaterialVersion;
-    private int attempts;
-    @Column(name = "next_attempt_at")
-    private OffsetDateTime nextAttemptAt;
-    @Column(name = "last_failure")
-    private String lastFailure;
+    @Embedded
+    private RetrySchedule retry;
 
     protected ReplicaFetchRecord() {
     }
@@ -37,7 +34,7 @@ public class ReplicaFetchRecord {
     public ReplicaFetchRecord(String keyId, Integer wantedMaterialVersion, Instant nextAttemptAt) {
         this.keyId = keyId;
         this.wantedMaterialVersion = wantedMaterialVersion;
-        this.nextAttemptAt = Timestamps.toColumn(nextAttemptAt);
+        this.retry = new RetrySchedule(nextAttemptAt);
     }
 
     public String getKeyId() {
@@ -53,24 +50,11 @@ public class ReplicaFetchRecord {
         if (wantedMaterialVersion == null || wantedMaterialVersion < materialVersion) {
             wantedMaterialVersion = materialVersion;
         }
-        nextAttemptAt = Timestamps.toColumn(now);
+        retry.dueAt(now);
     }
 
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public Instant getNextAttemptAt() {
-        return Timestamps.fromColumn(nextAttemptAt);
-    }
-
-    public String getLastFailure() {
-        return lastFailure;
-    }
-
-    public void attemptFailed(Instant nextAttemptAt, String failure) {
-        this.attempts++;
-        this.nextAttemptAt = Timestamps.toColumn(nextAttemptAt);
-        this.lastFailure = failure;
+    /** The fetch's failed attempts so far and when the next one is due. */
+    public RetrySchedule getRetry() {
+        return retry;
     }
 }

@@ -1,6 +1,7 @@
 package io.strongroom.persistence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,7 +18,7 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "topology_notice")
 @NamedQuery(name = "TopologyNoticeRecord.dueHeads", query = "select n.noticeId from TopologyNoticeRecord n"
-        + " where n.nextAttemptAt <= :now and not exists (select e from TopologyNoticeRecord e"
+        + " where n.retry.nextAttemptAt <= :now and not exists (select e from TopologyNoticeRecord e"
         + " where e.keyId = n.keyId and e.destinationRegion = n.destinationRegion and e.noticeId < n.noticeId)"
         + " order by n.noticeId")
 @NamedQuery(name = "TopologyNoticeRecord.discard", query = "delete from TopologyNoticeRecord n"
@@ -38,11 +39,8 @@ public class TopologyNoticeRecord {
     private byte[] payload;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
-    private int attempts;
-    @Column(name = "next_attempt_at")
-    private OffsetDateTime nextAttemptAt;
-    @Column(name = "last_failure")
-    private String lastFailure;
+    @Embedded
+    private RetrySchedule retry;
 
     protected TopologyNoticeRecord() {
     }
@@ -53,7 +51,7 @@ public class TopologyNoticeRecord {
         this.kind = kind;
         this.payload = payload.clone();
         this.createdAt = Timestamps.toColumn(createdAt);
-        this.nextAttemptAt = this.createdAt;
+        this.retry = new RetrySchedule(createdAt);
     }
 
     public Long getNoticeId() {
@@ -80,22 +78,8 @@ public class TopologyNoticeRecord {
         return Timestamps.fromColumn(createdAt);
     }
 
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public Instant getNextAttemptAt() {
-        return Timestamps.fromColumn(nextAttemptAt);
-    }
-
-    public String getLastFailure() {
-        return lastFailure;
-    }
-
-    /** One more failed attempt, the next one not before {@code nextAttemptAt}. */
-    public void attemptFailed(Instant nextAttemptAt, String failure) {
-        this.attempts++;
-        this.nextAttemptAt = Timestamps.toColumn(nextAttemptAt);
-        this.lastFailure = failure;
+    /** The delivery's attempts so far and when the next one is due. */
+    public RetrySchedule getRetry() {
+        return retry;
     }
 }

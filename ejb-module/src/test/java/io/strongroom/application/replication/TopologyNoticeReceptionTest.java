@@ -20,11 +20,9 @@ import io.strongroom.domain.replication.ReplicaFetches;
 import io.strongroom.domain.replication.ReplicationError;
 import io.strongroom.domain.replication.ReplicationRefusedException;
 import io.strongroom.domain.replication.TopologyNotice;
-import io.strongroom.domain.replication.TopologyNoticeOutbox;
 import io.strongroom.persistence.KeyMaterialRecord;
 import io.strongroom.persistence.KeyTagRecord;
 import io.strongroom.persistence.ReplicaFetchRecord;
-import io.strongroom.persistence.TopologyNoticeRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,8 +46,7 @@ class TopologyNoticeReceptionTest {
     private final TestRegion regionB = new TestRegion(B);
     private final TestRegion regionC = new TestRegion(C);
     private final Map<String, Key> keys = new HashMap<>();
-    private final List<String> queued = new ArrayList<>();
-    private final List<String> discarded = new ArrayList<>();
+    private final RecordingOutbox outbox = new RecordingOutbox();
     private final Map<String, Integer> wanted = new HashMap<>();
     private final List<String> audited = new ArrayList<>();
     private TopologyNotices notices;
@@ -59,7 +56,7 @@ class TopologyNoticeReceptionTest {
         TestRegion.trustEachOther(regionA, regionB);
         TestRegion.trustEachOther(regionA, regionC);
         TestRegion.trustEachOther(regionB, regionC);
-        notices = new TopologyNotices(new Outbox(), new Fetches(), new Keys(), regionA.inbound,
+        notices = new TopologyNotices(outbox, new Fetches(), new Keys(), regionA.inbound,
                 new RegionIdentity(A, "111122223333"), new AuditLog() {
                     @Override
                     public void recordWithStateChange(AuditEvent event) {
@@ -76,7 +73,7 @@ class TopologyNoticeReceptionTest {
         notices.receive(message);
 
         assertEquals(Map.of(B, KeyState.Enabled, C, KeyState.Creating), primary.topology().replicas());
-        assertEquals(List.of(C + " " + TopologyNotice.replicaState(B, KeyState.Enabled)), queued);
+        assertEquals(List.of(C + " " + TopologyNotice.replicaState(B, KeyState.Enabled)), outbox.queued);
         assertEquals(List.of("SynchronizeMultiRegionKey " + primary.id() + " strongroom:replication"), audited);
         assertRefused(ReplicationError.REPLAYED_MESSAGE, message);
     }
@@ -93,7 +90,7 @@ class TopologyNoticeReceptionTest {
                 header -> TopologyNotice.replicaState(C, KeyState.Enabled).encode()).encode();
         assertRefused(ReplicationError.MISDIRECTED_MESSAGE, forB);
         assertEquals(Map.of(B, KeyState.Creating, C, KeyState.Creating), primary.topology().replicas());
-        assertEquals(List.of(), queued);
+        assertEquals(List.of(), outbox.queued);
         assertEquals(List.of(), audited);
     }
 
@@ -103,8 +100,8 @@ class TopologyNoticeReceptionTest {
         primary.scheduleDeletion(7, TestRegion.START);
         notices.receive(signed(regionB, primary, TopologyNotice.replicaDeleted(B)));
         assertEquals(KeyState.PendingDeletion, primary.state());
-        assertEquals(List.of(primary.id() + " " + B), discarded);
-        assertEquals(List.of(), queued, "no other replica to tell");
+        assertEquals(List.of(primary.id() + " " + B), outbox.discarded);
+        assertEquals(List.of(), outbox.queued, "no other replica to tell");
     }
 
     @Test
@@ -137,39 +134,6 @@ class TopologyNoticeReceptionTest {
 
     private void assertRefused(ReplicationError expected, byte[] message) {
         assertEquals(expected, assertThrows(ReplicationRefusedException.class, () -> notices.receive(message)).reason());
-    }
-
-    private final class Outbox implements TopologyNoticeOutbox {
-
-        @Override
-        public void enqueue(String keyId, String destinationRegion, TopologyNotice notice, Instant now) {
-            queued.add(destinationRegion + " " + notice);
-        }
-
-        @Override
-        public void discard(String keyId, String destinationRegion) {
-            discarded.add(keyId + " " + destinationRegion);
-        }
-
-        @Override
-        public List<Long> dueHeads(Instant now, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<TopologyNoticeRecord> lock(long noticeId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void remove(TopologyNoticeRecord notice) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<TopologyNoticeRecord> queued(String keyId) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     private final class Fetches implements ReplicaFetches {

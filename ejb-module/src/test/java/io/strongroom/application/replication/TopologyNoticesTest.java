@@ -1,8 +1,9 @@
-package io.strongroom.application;
+package io.strongroom.application.replication;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.strongroom.application.TopologyNotices;
 import io.strongroom.domain.Key;
 import io.strongroom.domain.KeyIds;
 import io.strongroom.domain.KeySpec;
@@ -12,13 +13,9 @@ import io.strongroom.domain.MultiRegionTopology;
 import io.strongroom.domain.Origin;
 import io.strongroom.domain.RegionIdentity;
 import io.strongroom.domain.replication.TopologyNotice;
-import io.strongroom.domain.replication.TopologyNoticeOutbox;
-import io.strongroom.persistence.TopologyNoticeRecord;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Which related keys' Regions each change is queued for, and with which notice. */
@@ -83,41 +80,5 @@ class TopologyNoticesTest {
             key.topology().replicaRequested(region, HERE);
         }
         return key;
-    }
-
-    /** Records "destination notice" in the order queued. */
-    private static final class RecordingOutbox implements TopologyNoticeOutbox {
-
-        final List<String> queued = new ArrayList<>();
-
-        @Override
-        public void enqueue(String keyId, String destinationRegion, TopologyNotice notice, Instant now) {
-            queued.add(destinationRegion + " " + TopologyNotice.decode(notice.encode()));
-        }
-
-        @Override
-        public List<Long> dueHeads(Instant now, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<TopologyNoticeRecord> lock(long noticeId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void remove(TopologyNoticeRecord notice) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void discard(String keyId, String destinationRegion) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<TopologyNoticeRecord> queued(String keyId) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
