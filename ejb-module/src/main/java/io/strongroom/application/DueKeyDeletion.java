@@ -28,6 +28,8 @@ public class DueKeyDeletion {
     private AuditLog auditLog;
     @Inject
     private RegionIdentity region;
+    @Inject
+    private TopologyNotices topologyNotices;
 
     /**
      * @return true when this call deleted the key; false when the key is no longer due, is gone,
@@ -39,6 +41,8 @@ public class DueKeyDeletion {
         if (key == null) {
             return false;
         }
+        // A replica's primary learns of the deletion once it committed, from the outbox.
+        topologyNotices.replicaDeleted(key);
         deletions.delete(key, Instant.now());
         auditLog.recordWithStateChange(AuditEvent.of(timerCaller(region), "DeleteKey", keyId, AuditEvent.SUCCESS));
         return true;

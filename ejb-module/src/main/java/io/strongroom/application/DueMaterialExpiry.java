@@ -28,6 +28,8 @@ public class DueMaterialExpiry {
     private AuditLog auditLog;
     @Inject
     private RegionIdentity region;
+    @Inject
+    private TopologyNotices topologyNotices;
 
     /** @return true when this call deleted the material; false when it is no longer expired, gone or held elsewhere */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -38,6 +40,7 @@ public class DueMaterialExpiry {
         }
         key.materialRemoved();
         imported.removeMaterial(key.id());
+        topologyNotices.replicaStateChanged(key);
         auditLog.recordWithStateChange(AuditEvent.of(DueKeyDeletion.timerCaller(region), OPERATION, keyId, AuditEvent.SUCCESS));
         return true;
     }

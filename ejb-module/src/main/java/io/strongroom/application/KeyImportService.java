@@ -47,6 +47,8 @@ public class KeyImportService {
     private RegionIdentity region;
     @Inject
     private ReplicaMaterialCheck replicaMaterial;
+    @Inject
+    private TopologyNotices topologyNotices;
 
     public ImportParameters getParametersForImport(CallerContext caller, GetParametersForImportRequest request) {
         KeyMaterials.requirePresent("keyId", request.keyId());
@@ -87,6 +89,7 @@ public class KeyImportService {
         keys.storeMaterial(record);
         key.record().setMaterialFingerprint(material.fingerprint());
         key.materialImported(expiry);
+        topologyNotices.replicaStateChanged(key);
         imported.removeWrappingKey(wrappingKey);
         auditLog.recordWithStateChange(AuditEvent.of(caller, "ImportKeyMaterial", key.id(), AuditEvent.SUCCESS));
         return region.keyArn(key.id());
@@ -98,6 +101,7 @@ public class KeyImportService {
         Key key = KeyMaterials.find(keys, region, keyId);
         key.deleteImportedMaterial();
         imported.removeMaterial(key.id());
+        topologyNotices.replicaStateChanged(key);
         auditLog.recordWithStateChange(AuditEvent.of(caller, "DeleteImportedKeyMaterial", key.id(), AuditEvent.SUCCESS));
         return region.keyArn(key.id());
     }

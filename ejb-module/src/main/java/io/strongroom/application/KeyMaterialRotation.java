@@ -27,6 +27,8 @@ public class KeyMaterialRotation {
     private KeyRotationRepository rotations;
     @Inject
     private CryptoBoundary crypto;
+    @Inject
+    private TopologyNotices topologyNotices;
 
     /** @return the new current material version */
     public int rotate(Key key, RotationType type, Instant rotationDate) {
@@ -34,6 +36,8 @@ public class KeyMaterialRotation {
         keys.storeMaterial(new KeyMaterialRecord(key.id(), version,
                 crypto.generateSymmetricMaterial(key.id(), version), rotationDate));
         rotations.storeRotation(new KeyRotationRecord(key.id(), version, rotationDate, type.name()));
+        // A multi-Region primary's replicas are to fetch the new version, once this commits.
+        topologyNotices.materialRotated(key, version);
         return version;
     }
 }

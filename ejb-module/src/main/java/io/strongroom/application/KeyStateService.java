@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * EnableKey, DisableKey, ScheduleKeyDeletion, CancelKeyDeletion, UpdateKeyDescription: the key
  * aggregate decides whether its state allows the change; each change is audited in its own
- * transaction, so the event and the new state commit together.
+ * transaction, so the event and the new state commit together, and so does the notice that tells
+ * a multi-Region replica's primary its new state.
  */
 @Stateless
 @Interceptors(AuditedFailures.class)
@@ -29,17 +30,21 @@ public class KeyStateService {
     private AuditLog auditLog;
     @Inject
     private RegionIdentity region;
+    @Inject
+    private TopologyNotices topologyNotices;
 
     public void enableKey(CallerContext caller, String keyId) {
         Key key = find(keyId);
         key.enable();
         audit(caller, "EnableKey", key);
+        topologyNotices.replicaStateChanged(key);
     }
 
     public void disableKey(CallerContext caller, String keyId) {
         Key key = find(keyId);
         key.disable();
         audit(caller, "DisableKey", key);
+        topologyNotices.replicaStateChanged(key);
     }
 
     /**
@@ -53,6 +58,7 @@ public class KeyStateService {
         Optional<Instant> deletionDate = key.scheduleDeletion(pendingWindowInDays,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         audit(caller, "ScheduleKeyDeletion", key);
+        topologyNotices.replicaStateChanged(key);
         int window = pendingWindowInDays == null ? DEFAULT_PENDING_WINDOW_DAYS : pendingWindowInDays;
         return new ScheduleKeyDeletionResult(region.keyArn(key.id()), deletionDate.orElse(null), key.state().name(),
                 window);
@@ -63,6 +69,7 @@ public class KeyStateService {
         Key key = find(keyId);
         key.cancelDeletion();
         audit(caller, "CancelKeyDeletion", key);
+        topologyNotices.replicaStateChanged(key);
         return region.keyArn(key.id());
     }
 

@@ -50,6 +50,8 @@ public class ReplicationService {
     private RelayTransport transport;
     @Inject
     private AuditLog auditLog;
+    @Inject
+    private TopologyNotices topologyNotices;
 
     /** ReplicateKey; the answer (ReplicaKeyMetadata Creating, ReplicaPolicy, ReplicaTags) once the order was accepted. */
     public ReplicaOrder replicateKey(CallerContext caller, String keyId, String replicaRegion, String policy,
@@ -95,5 +97,7 @@ public class ReplicationService {
             throw new KmsException(KmsError.KMSInternalException,
                     "Region " + replicaRegion + " did not accept the replica (status " + delivery.status() + ")");
         }
+        // The earlier replicas learn of the new one once this commits; a rolled-back order tells nobody.
+        topologyNotices.replicaAdded(primary, replicaRegion);
     }
 }

@@ -18,9 +18,6 @@ public interface KeyRepository {
 
     void store(Key key);
 
-    /** Ids of multi-Region replicas still Creating (their material has not arrived), at most limit. */
-    List<String> replicasInCreation(int limit);
-
     void storeMaterial(KeyMaterialRecord material);
 
     Optional<KeyMaterialRecord> findMaterial(String keyId, int materialVersion);

@@ -4,6 +4,9 @@ import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
 import io.strongroom.client.MultiRegionConfiguration;
 import io.strongroom.client.MultiRegionKey;
+import io.strongroom.domain.replication.ReplicationError;
+import io.strongroom.domain.replication.ReplicationRefusedException;
+import io.strongroom.domain.replication.TopologyNotice;
 import io.strongroom.persistence.KeyRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -146,6 +149,68 @@ public final class MultiRegionTopology {
     }
 
     /**
+     * A {@link TopologyNotice} from {@code sourceRegion} about this key, applied if that Region is
+     * entitled to send it: to a primary, a replica listed here reports its own state or deletion;
+     * to a replica, its primary's Region reports anything about the other replicas (or rotated
+     * material, which the caller fetches), and the new primary announces itself if it is a related
+     * key this replica knows of. Anything else is refused with NOTICE_NOT_ENTITLED and changes
+     * nothing. Applying a notice twice leaves the key as applying it once.
+     */
+    public void noticeReceived(TopologyNotice notice, String sourceRegion, RegionIdentity region, Instant now) {
+        Map<String, String> listed = record.getReplicaStates();
+        if (isPrimary()) {
+            if (!sourceRegion.equals(notice.region()) || !listed.containsKey(sourceRegion)) {
+                throw notEntitled(notice, sourceRegion);
+            }
+            switch (notice.kind()) {
+                case REPLICA_STATE -> replicaStateReported(sourceRegion, notice.state());
+                case REPLICA_DELETED -> replicaDeleted(sourceRegion, now);
+                default -> throw notEntitled(notice, sourceRegion);
+            }
+            return;
+        }
+        if (notice.kind() == TopologyNotice.Kind.PRIMARY_CHANGED) {
+            boolean related = sourceRegion.equals(primaryRegion()) || listed.containsKey(sourceRegion);
+            if (!related || !sourceRegion.equals(notice.region())) {
+                throw notEntitled(notice, sourceRegion);
+            }
+            primaryChanged(sourceRegion, notice.replicas(), region);
+            return;
+        }
+        if (!sourceRegion.equals(primaryRegion()) || region.region().equals(notice.region())
+                || primaryRegion().equals(notice.region())) {
+            throw notEntitled(notice, sourceRegion);
+        }
+        switch (notice.kind()) {
+            case REPLICA_STATE, REPLICA_ADDED -> listed.put(notice.region(), notice.state().name());
+            case REPLICA_DELETED -> listed.remove(notice.region());
+            case MATERIAL_ROTATED -> {
+                if (key.origin() == Origin.EXTERNAL) {
+                    throw notEntitled(notice, sourceRegion);
+                }
+            }
+            default -> throw notEntitled(notice, sourceRegion);
+        }
+    }
+
+    /**
+     * On a replica: the primary key is now the one in {@code newPrimaryRegion}, whose replicas are
+     * {@code replicas} (this Region among them, which a replica does not list).
+     */
+    public void primaryChanged(String newPrimaryRegion, Map<String, KeyState> replicas, RegionIdentity region) {
+        if (isPrimary() || newPrimaryRegion.equals(region.region())) {
+            throw invalid("Key '" + key.id() + "' is not a replica of a key in " + newPrimaryRegion);
+        }
+        record.setMultiRegionRole(MultiRegionKeyType.REPLICA.name(), newPrimaryRegion);
+        record.getReplicaStates().clear();
+        replicas.forEach((replicaRegion, state) -> {
+            if (!replicaRegion.equals(region.region())) {
+                record.getReplicaStates().put(replicaRegion, state.name());
+            }
+        });
+    }
+
+    /**
      * On the replica: its creation completed. Generated material arrived (stored by the caller
      * under {@code materialVersion}), so it is Enabled; a key of imported material waits in
      * PendingImport instead, since such material is imported into each Region separately.
@@ -163,6 +228,20 @@ public final class MultiRegionTopology {
         }
         record.setCurrentMaterialVersion(materialVersion);
         record.setKeyState(KeyState.Enabled.name());
+    }
+
+    /**
+     * On a replica past its creation: the material versions its primary announced arrived (stored
+     * by the caller); the primary's current version becomes this replica's. Never goes back.
+     */
+    public void materialFetched(Integer primaryCurrentVersion) {
+        if (isPrimary() || key.state() == KeyState.Creating || primaryCurrentVersion == null) {
+            throw invalid("Key '" + key.id() + "' is not a replica that takes its primary's material");
+        }
+        Integer current = record.getCurrentMaterialVersion();
+        if (current == null || current < primaryCurrentVersion) {
+            record.setCurrentMaterialVersion(primaryCurrentVersion);
+        }
     }
 
     /**
@@ -245,6 +324,11 @@ public final class MultiRegionTopology {
         if (state != KeyState.Enabled) {
             throw invalid(subject + " is updating");
         }
+    }
+
+    private ReplicationRefusedException notEntitled(TopologyNotice notice, String sourceRegion) {
+        return new ReplicationRefusedException(ReplicationError.NOTICE_NOT_ENTITLED,
+                notice.kind() + " from " + sourceRegion + " about key " + key.id());
     }
 
     private KmsException noReplicaIn(String region) {

@@ -21,8 +21,6 @@ import java.util.Map;
 @NamedQuery(name = "KeyRecord.pageAfter",
         query = "select k from KeyRecord k where k.keyId > :marker order by k.keyId")
 @NamedQuery(name = "KeyRecord.count", query = "select count(k) from KeyRecord k")
-@NamedQuery(name = "KeyRecord.replicasInCreation", query = "select k.keyId from KeyRecord k"
-        + " where k.keyState = 'Creating' and k.multiRegionKeyType = 'REPLICA' order by k.keyId")
 @NamedQuery(name = "KeyRecord.countByXksKey", query = "select count(k) from KeyRecord k "
         + "where k.customKeyStoreId = :customKeyStoreId and k.xksKeyId = :xksKeyId")
 public class KeyRecord {

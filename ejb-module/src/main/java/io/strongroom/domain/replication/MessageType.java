@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The messages of a replication session. A session is one request from the region that wants
  * something (sequence 1) and one answer from the region that has it (sequence 2): material or a
- * fingerprint of it, or a refusal. A REPLICA_ORDER stands alone: it opens no session. The wire code
+ * fingerprint of it, or a refusal. A REPLICA_ORDER or a TOPOLOGY_NOTICE stands alone: it opens no session. The wire code
  * never changes meaning.
  */
 public enum MessageType {
@@ -24,7 +24,13 @@ public enum MessageType {
      * replica's own description, policy and tags. Answered by the transport's status alone; the
      * replica region then asks for the material with a REPLICATION_REQUEST of its own.
      */
-    REPLICA_ORDER(6, 1);
+    REPLICA_ORDER(6, 1),
+    /**
+     * Between related keys' Regions: a {@link TopologyNotice} (a replica's new state or its
+     * deletion, a new replica, a new primary, rotated material). Stands alone like REPLICA_ORDER
+     * and is answered by the transport's status alone.
+     */
+    TOPOLOGY_NOTICE(7, 1);
 
     private final int code;
     private final int sequence;

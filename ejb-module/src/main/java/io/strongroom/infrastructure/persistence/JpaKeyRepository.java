@@ -91,11 +91,6 @@ public class JpaKeyRepository implements KeyRepository {
     }
 
     @Override
-    public List<String> replicasInCreation(int limit) {
-        return em.createNamedQuery("KeyRecord.replicasInCreation", String.class).setMaxResults(limit).getResultList();
-    }
-
-    @Override
     public void storeMaterial(KeyMaterialRecord material) {
         em.persist(material);
     }

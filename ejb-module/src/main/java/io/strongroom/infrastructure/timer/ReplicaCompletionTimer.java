@@ -2,6 +2,7 @@ package io.strongroom.infrastructure.timer;
 
 import io.strongroom.application.RegionHealth;
 import io.strongroom.application.ReplicaCreationService;
+import io.strongroom.application.replication.RetryBackoff;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -15,21 +16,18 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Completes replicas that are still Creating: every tick it tries each one whose next attempt is
- * due, each attempt in its own transaction, and keeps going past a failing one. A replica whose
- * primary's Region is down or refuses waits twice as long after each failure, up to five minutes.
- * The backoff lives in memory only: after a restart every pending replica is tried at once, which
- * is what resuming an interrupted replication needs.
+ * Fetches what replicas lack from their primary's Region: the material of replicas still
+ * Creating, and versions a primary announced after rotating. Every tick it tries each replica
+ * whose next attempt is due, each attempt in its own transaction, and keeps going past a failing
+ * one. A replica whose primary's Region is down or refuses waits twice as long after each
+ * failure, up to five minutes. The backoff is stored with the replica (replica_fetch); at the
+ * first tick after a start every pending replica is made due again, so a restart tries them all
+ * at once, which is what resuming an interrupted replication needs.
  */
 @Singleton
 @Startup
@@ -37,15 +35,10 @@ import java.util.logging.Logger;
 public class ReplicaCompletionTimer {
 
     static final long TICK_MILLIS = 2_000;
-    static final Duration FIRST_RETRY = Duration.ofSeconds(2);
-    static final Duration MAX_RETRY = Duration.ofMinutes(5);
     static final int BATCH = 100;
     private static final Logger LOG = Logger.getLogger(ReplicaCompletionTimer.class.getName());
 
-    private record Backoff(int failures, Instant nextAttempt) {
-    }
-
-    private final Map<String, Backoff> backoff = new ConcurrentHashMap<>();
+    private final AtomicBoolean resumed = new AtomicBoolean();
 
     @Resource
     private TimerService timers;
@@ -66,37 +59,19 @@ public class ReplicaCompletionTimer {
         if (!health.isReady()) {
             return;
         }
-        List<String> pending = replicas.pending(BATCH);
-        backoff.keySet().retainAll(new HashSet<>(pending));
-        Instant now = Instant.now();
-        for (String keyId : pending) {
-            Backoff waiting = backoff.get(keyId);
-            if (waiting != null && now.isBefore(waiting.nextAttempt())) {
-                continue;
-            }
+        if (!resumed.get()) {
+            replicas.resumeFetches();
+            resumed.set(true);
+        }
+        for (String keyId : replicas.pending(BATCH)) {
             try {
-                replicas.complete(keyId);
-                backoff.remove(keyId);
+                replicas.fetchMaterial(keyId);
             } catch (RuntimeException failed) {
-                int failures = waiting == null ? 1 : waiting.failures() + 1;
-                backoff.put(keyId, new Backoff(failures, now.plus(delay(failures))));
                 // The message names the region and the refusal code, never material or message bytes.
-                LOG.log(Level.INFO, "Replica {0} not completed (attempt {1}): {2}",
-                        new Object[] {keyId, failures, reason(failed)});
+                String reason = RetryBackoff.reason(failed);
+                int failures = replicas.fetchFailed(keyId, reason);
+                LOG.log(Level.INFO, "Replica {0} not completed (attempt {1}): {2}", new Object[] {keyId, failures, reason});
             }
         }
-    }
-
-    static Duration delay(int failures) {
-        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(failures - 1, 16));
-        return delay.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay;
-    }
-
-    private static String reason(Throwable failed) {
-        Throwable cause = failed;
-        while (cause instanceof jakarta.ejb.EJBException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }
