@@ -133,7 +133,7 @@ public class ReplicaCreationService {
         return AccessScope.open(new AccessScope.Frame(null, "ReplicateKey", Map.of()));
     }
 
-    private static CallerContext system(MessageHeader header) {
+    static CallerContext system(MessageHeader header) {
         return new CallerContext(SYSTEM_PRINCIPAL, header.sessionHex(), header.sourceRegion(), "replication");
     }
 }

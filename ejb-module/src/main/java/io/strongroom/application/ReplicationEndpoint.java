@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * Everything a peer region can send this region, in one transaction per message: a request for a
- * key's material or fingerprint (answered by the responder with a signed message) or a primary's
- * order to create a replica. Every path verifies the message's signature and addressing before
+ * key's material or fingerprint (answered by the responder with a signed message), a primary's
+ * order to create a replica, or the steps of a primary handing its role to a replica. Every path verifies the message's signature and addressing before
  * anything in it is used; a refusal is thrown for the transport to turn into a bare status.
  */
 @Stateless
@@ -33,6 +33,8 @@ public class ReplicationEndpoint {
     private ReplicaCreationService replicas;
     @Inject
     private SigningKeyCustody signingKeys;
+    @Inject
+    private PrimaryUpdateService primaryUpdates;
 
     /**
      * This region's signing keys as peers register them: public halves only. Anyone may read them;
@@ -57,6 +59,18 @@ public class ReplicationEndpoint {
             case REPLICATION_REQUEST, FINGERPRINT_REQUEST -> responder.answer(encoded, replicableKeys).encode();
             case REPLICA_ORDER -> {
                 replicas.acceptOrder(encoded);
+                yield NO_ANSWER;
+            }
+            case PRIMARY_UPDATE_BEGIN -> {
+                primaryUpdates.acceptBegin(encoded);
+                yield NO_ANSWER;
+            }
+            case PRIMARY_UPDATE_COMMIT -> {
+                primaryUpdates.acceptCommit(encoded);
+                yield NO_ANSWER;
+            }
+            case PRIMARY_UPDATE_BACK_OUT -> {
+                primaryUpdates.acceptBackOut(encoded);
                 yield NO_ANSWER;
             }
             default -> throw new ReplicationRefusedException(ReplicationError.UNEXPECTED_MESSAGE, type.name());

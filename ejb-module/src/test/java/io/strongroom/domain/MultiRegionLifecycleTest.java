@@ -159,7 +159,7 @@ class MultiRegionLifecycleTest {
         assertEquals(KeyState.Updating, oldPrimary.topology().replicas().get("eu-west-2"));
 
         oldPrimary.topology().becomeReplica("eu-west-2");
-        newPrimary.topology().becomePrimary(there);
+        newPrimary.topology().becomePrimary(there, Map.of("ap-southeast-2", KeyState.Enabled, "eu-west-2", KeyState.Updating));
 
         assertEquals(MultiRegionKeyType.REPLICA, oldPrimary.topology().type());
         assertEquals("eu-west-2", oldPrimary.topology().primaryRegion());
@@ -198,7 +198,7 @@ class MultiRegionLifecycleTest {
         Key replica = replica(Origin.AWS_KMS);
         replica.topology().replicaCreated(1);
         assertError(KmsError.UnsupportedOperationException, () -> replica.topology().beginPrimaryUpdate("eu-west-2"));
-        assertError(KmsError.KMSInvalidStateException, () -> replica.topology().becomePrimary(HERE));
+        assertError(KmsError.KMSInvalidStateException, () -> replica.topology().becomePrimary(HERE, Map.of()));
         assertError(KmsError.KMSInvalidStateException, () -> primary(Origin.AWS_KMS).topology().becomeReplica("eu-west-2"));
         assertError(KmsError.KMSInvalidStateException, () -> primary(Origin.AWS_KMS).topology().primaryUpdateStarted());
     }

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The messages of a replication session. A session is one request from the region that wants
  * something (sequence 1) and one answer from the region that has it (sequence 2): material or a
- * fingerprint of it, or a refusal. A REPLICA_ORDER stands alone: it opens no session. The wire code
+ * fingerprint of it, or a refusal. A REPLICA_ORDER and the PRIMARY_UPDATE_* messages stand alone:
+ * they open no session. The wire code
  * never changes meaning.
  */
 public enum MessageType {
@@ -24,7 +25,19 @@ public enum MessageType {
      * replica's own description, policy and tags. Answered by the transport's status alone; the
      * replica region then asks for the material with a REPLICATION_REQUEST of its own.
      */
-    REPLICA_ORDER(6, 1);
+    REPLICA_ORDER(6, 1),
+    /**
+     * Primary → the replica that is to become the primary: "UpdatePrimaryRegion towards you began",
+     * sent inside the caller's transaction. Answered by the transport's status alone.
+     */
+    PRIMARY_UPDATE_BEGIN(8, 1),
+    /**
+     * Primary → the new primary's Region: "take the primary role", with the primary's other
+     * replicas. Repeated until the transport confirms it; the sender becomes a replica then.
+     */
+    PRIMARY_UPDATE_COMMIT(9, 1),
+    /** Primary → the replica's Region: "the update is called off, be Enabled again"; repeated until confirmed. */
+    PRIMARY_UPDATE_BACK_OUT(10, 1);
 
     private final int code;
     private final int sequence;

@@ -37,8 +37,7 @@ public record ReplicaOrderPayload(KeyProperties properties, String description, 
         properties.write(out);
         out.utf8(description).bytes32(policy.getBytes(StandardCharsets.UTF_8)).u16(tags.size());
         tags.forEach(tag -> out.utf8(tag.tagKey()).utf8(tag.tagValue()));
-        out.u16(otherReplicas.size());
-        otherReplicas.forEach((region, state) -> out.ascii8(region).ascii8(state.name()));
+        ReplicaStateList.write(out, otherReplicas);
         return out.toBytes();
     }
 
@@ -52,25 +51,9 @@ public record ReplicaOrderPayload(KeyProperties properties, String description, 
         for (int i = 0; i < tagCount; i++) {
             tags.add(new Tag(in.utf8(MAX_TAG_BYTES), in.utf8(MAX_TAG_BYTES)));
         }
-        int replicaCount = in.u16();
-        SortedMap<String, KeyState> replicas = new TreeMap<>();
-        for (int i = 0; i < replicaCount; i++) {
-            String region = in.ascii8();
-            if (!RegionName.isValid(region) || replicas.put(region, state(in, in.ascii8())) != null) {
-                throw in.refused("a replica region is malformed or repeated");
-            }
-        }
+        SortedMap<String, KeyState> replicas = ReplicaStateList.read(in);
         in.end();
         return new ReplicaOrderPayload(properties, description, policy, tags, replicas);
-    }
-
-    private static KeyState state(CanonicalReader in, String name) {
-        for (KeyState state : KeyState.values()) {
-            if (state.name().equals(name)) {
-                return state;
-            }
-        }
-        throw in.refused("unknown key state");
     }
 
     private static String strictUtf8(CanonicalReader in, byte[] bytes) {
