@@ -203,6 +203,29 @@ class MultiRegionLifecycleTest {
         assertError(KmsError.KMSInvalidStateException, () -> primary(Origin.AWS_KMS).topology().primaryUpdateStarted());
     }
 
+    @Test
+    void aCalledOffUpdateLeavesThePrimaryAndTheReplicaAsTheyWereBefore() {
+        Key oldPrimary = primaryWithReplicas("eu-west-2", "ap-southeast-2");
+        enableReplicas(oldPrimary);
+        Key target = replica(Origin.AWS_KMS);
+        target.topology().replicaCreated(1);
+
+        oldPrimary.topology().beginPrimaryUpdate("eu-west-2");
+        target.topology().primaryUpdateStarted();
+        oldPrimary.topology().primaryUpdateCalledOff("eu-west-2", KeyState.Enabled);
+        target.topology().replicaUpdateCalledOff();
+
+        assertEquals(KeyState.Enabled, oldPrimary.state());
+        assertEquals(MultiRegionKeyType.PRIMARY, oldPrimary.topology().type());
+        assertEquals(Map.of("eu-west-2", KeyState.Enabled, "ap-southeast-2", KeyState.Enabled), oldPrimary.topology().replicas());
+        assertEquals(KeyState.Enabled, target.state());
+        assertEquals(MultiRegionKeyType.REPLICA, target.topology().type());
+        assertError(KmsError.KMSInvalidStateException,
+                () -> oldPrimary.topology().primaryUpdateCalledOff("eu-west-2", KeyState.Enabled));
+        assertError(KmsError.KMSInvalidStateException, () -> target.topology().replicaUpdateCalledOff());
+        assertError(KmsError.KMSInvalidStateException, () -> target.topology().becomePrimary(HERE, Map.of()));
+    }
+
     private static Key primaryWithReplicas(String... regions) {
         Key key = primary(Origin.AWS_KMS);
         for (String region : regions) {
