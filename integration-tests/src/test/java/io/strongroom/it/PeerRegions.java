@@ -1,5 +1,6 @@
 package io.strongroom.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
@@ -12,21 +13,25 @@ import java.security.spec.X509EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import javax.crypto.Cipher;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.AlgorithmSpec;
 import software.amazon.awssdk.services.kms.model.GetParametersForImportResponse;
+import software.amazon.awssdk.services.kms.model.KeyState;
 import software.amazon.awssdk.services.kms.model.WrappingKeySpec;
 
 /**
  * What the replication tests need around two {@link PrivateRegion}s: each region's signing key,
  * registering one region at the other as an administrator would, the relay's view of a region's
- * address, a port nothing listens on (a region that is down), and importing known material.
+ * address, a port nothing listens on (a region that is down), importing known material, and
+ * waiting until a primary knows its replica is Enabled.
  */
 public final class PeerRegions {
 
@@ -78,6 +83,39 @@ public final class PeerRegions {
                 insert.setBytes(3, publicKey);
                 insert.executeUpdate();
             }
+        }
+    }
+
+    /**
+     * Waits until the replica in {@code replicaRegion} is Enabled there (its DescribeKey, through the
+     * endpoint registered for that peer at the primary), then makes the primary know it: for now this
+     * writes the primary's {@code key_replica} row to Enabled by SQL, since replicas do not report
+     * their state changes to the primary yet. Once they do, this becomes a poll of the primary's own
+     * record and writes nothing.
+     */
+    public static void awaitReplicaKnownEnabled(PrivateRegion primaryRegion, String keyId, String replicaRegion)
+            throws Exception {
+        URI replicaEndpoint;
+        try (Connection db = primaryRegion.connect();
+             PreparedStatement query = db.prepareStatement("select endpoint from peer_region where region = ?")) {
+            query.setString(1, replicaRegion);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), replicaRegion + " is a registered peer of the primary's region");
+                replicaEndpoint = URI.create(row.getString(1));
+            }
+        }
+        try (KmsClient replica = KmsClients.sdk(replicaEndpoint, Region.of(replicaRegion))) {
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (replica.describeKey(r -> r.keyId(keyId)).keyMetadata().keyState() != KeyState.ENABLED) {
+                assertTrue(System.nanoTime() < deadline, "gave up waiting for " + keyId + " Enabled in " + replicaRegion);
+                Thread.sleep(250);
+            }
+        }
+        try (Connection db = primaryRegion.connect(); PreparedStatement update = db.prepareStatement(
+                "update key_replica set key_state = 'Enabled' where key_id = ? and region = ?")) {
+            update.setString(1, keyId);
+            update.setString(2, replicaRegion);
+            assertEquals(1, update.executeUpdate(), "the primary records a replica of " + keyId + " in " + replicaRegion);
         }
     }
 
