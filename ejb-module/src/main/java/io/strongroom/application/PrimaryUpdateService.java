@@ -92,7 +92,7 @@ public class PrimaryUpdateService {
      * @throws KmsException when the target refused (KMSInvalidStateException: its key is no Enabled
      *                      replica of this primary) or could not be reached (KMSInternalException)
      */
-    public void begin(String keyId, String targetRegion) {
+    public void begin(CallerContext caller, String keyId, String targetRegion) {
         byte[] updateId = boundary.newSessionId();
         String updateHex = HEX.formatHex(updateId);
         Delivery delivery;
@@ -100,8 +100,8 @@ public class PrimaryUpdateService {
             delivery = send(MessageType.PRIMARY_UPDATE_BEGIN, targetRegion, keyId, PrimaryUpdatePayload.of(updateId));
         } catch (PeerUnreachableException unreachable) {
             self().callOffLater(updateHex, keyId, targetRegion);
-            throw new KmsException(KmsError.KMSInternalException, "Region " + targetRegion
-                    + " could not be reached; the primary Region of key '" + keyId + "' is unchanged");
+            throw refused(caller, keyId, new KmsException(KmsError.KMSInternalException, "Region " + targetRegion
+                    + " could not be reached; the primary Region of key '" + keyId + "' is unchanged"));
         }
         if (delivery.delivered()) {
             updates.save(PrimaryUpdate.committing(updateHex, keyId, targetRegion, KeyState.Enabled, Instant.now()));
@@ -112,11 +112,17 @@ public class PrimaryUpdateService {
             self().callOffLater(updateHex, keyId, targetRegion);
         }
         if (delivery.status() == 409) {
-            throw new KmsException(KmsError.KMSInvalidStateException, "The replica of key '" + keyId + "' in "
-                    + targetRegion + " cannot become the primary key now: it is not an Enabled replica of this key");
+            throw refused(caller, keyId, new KmsException(KmsError.KMSInvalidStateException, "The replica of key '"
+                    + keyId + "' in " + targetRegion + " cannot become the primary key now: it is not an Enabled replica of this key"));
         }
-        throw new KmsException(KmsError.KMSInternalException, "Region " + targetRegion
-                + " did not accept the primary update (status " + delivery.status() + ")");
+        throw refused(caller, keyId, new KmsException(KmsError.KMSInternalException, "Region " + targetRegion
+                + " did not accept the primary update (status " + delivery.status() + ")"));
+    }
+
+    /** Audits a refused call durably, before the exception leaves this bean and dooms the caller's transaction. */
+    private KmsException refused(CallerContext caller, String keyId, KmsException refusal) {
+        auditLog.recordDurably(AuditEvent.of(caller, OPERATION, keyId, refusal.error().name()));
+        return refusal;
     }
 
     /** Records, whatever happens to the caller's transaction, that the target is to back out of an update. */

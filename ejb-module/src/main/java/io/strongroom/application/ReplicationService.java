@@ -72,17 +72,17 @@ public class ReplicationService {
      * UpdatePrimaryRegion: the primary's Region checks the request and marks itself and the target
      * replica Updating, then the target's Region accepts the update in the same transaction
      * ({@link PrimaryUpdateService#begin}); the roles swap shortly after, from a timer. A refusal is
-     * audited here, before its exception rolls back the transaction.
+     * audited before its exception rolls back the transaction (by PrimaryUpdateService for its own).
      */
     public void updatePrimaryRegion(CallerContext caller, String keyId, String primaryRegion) {
         String id = multiRegionKeys.updatePrimaryRegion(caller, keyId, primaryRegion);
-        try (AccessScope.Handle system = AccessScope.open(new AccessScope.Frame(null, "UpdatePrimaryRegion", Map.of()))) {
+        try {
             requirePeer("primaryRegion", primaryRegion);
-            primaryUpdates.begin(id, primaryRegion);
         } catch (KmsException refused) {
             auditLog.recordDurably(AuditEvent.of(caller, "UpdatePrimaryRegion", id, refused.error().name()));
             throw refused;
         }
+        primaryUpdates.begin(caller, id, primaryRegion);
     }
 
     private void requirePeer(String field, String region) {
