@@ -5,23 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.strongroom.it.KmsClients;
 import io.strongroom.it.PeerRegions;
 import io.strongroom.it.PrivateRegion;
+import io.strongroom.it.TwoRegions;
 import io.strongroom.relay.Direction;
-import io.strongroom.relay.RelayConfiguration;
 import io.strongroom.relay.RelayedMessage;
 import io.strongroom.relay.ReplicationRelay;
 import io.strongroom.relay.Tamper;
 import io.strongroom.relay.Verdict;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.AlreadyExistsException;
 import software.amazon.awssdk.services.kms.model.DisabledException;
@@ -59,8 +55,8 @@ import software.amazon.awssdk.services.kms.model.UnsupportedOperationException;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UpdatePrimaryRegionIT {
 
-    private static final String A = "us-east-1";
-    private static final String B = "us-west-2";
+    private static final String A = TwoRegions.A;
+    private static final String B = TwoRegions.B;
     private static final Duration PATIENCE = Duration.ofMinutes(2);
     /** The message type's offset in a replication message: after the 4-byte magic and the version. */
     private static final int TYPE_OFFSET = 5;
@@ -68,6 +64,7 @@ class UpdatePrimaryRegionIT {
     private static final int COMMIT = 9;
     private static final int BACK_OUT = 10;
 
+    private TwoRegions regions;
     private ReplicationRelay relay;
     private PrivateRegion regionA;
     private PrivateRegion regionB;
@@ -77,32 +74,19 @@ class UpdatePrimaryRegionIT {
 
     @BeforeAll
     void startTwoRegions() throws Exception {
-        relay = ReplicationRelay.start(RelayConfiguration.builder().recordMessages(true).build());
-        String suffix = HexFormat.of().formatHex(SecureRandom.getSeed(4));
-        regionA = PrivateRegion.create("upr_a_" + suffix)
-                .setting("STRONGROOM_REPLICATION_RELAY", relay.endpoint().toString());
-        regionB = PrivateRegion.create("upr_b_" + suffix).setting("STRONGROOM_REGION", B)
-                .setting("STRONGROOM_REPLICATION_RELAY", relay.endpoint().toString());
-        URI uriA = regionA.start();
-        uriB = regionB.start();
-        relay.route(A, PeerRegions.withoutSlash(uriA));
-        relay.route(B, PeerRegions.withoutSlash(uriB));
-        PeerRegions.register(regionA, B, uriB, PeerRegions.currentSigningKey(regionB));
-        PeerRegions.register(regionB, A, uriA, PeerRegions.currentSigningKey(regionA));
-        kmsA = KmsClients.sdk(uriA, Region.US_EAST_1);
-        kmsB = KmsClients.sdk(uriB, Region.US_WEST_2);
+        regions = TwoRegions.start("upr");
+        relay = regions.relay();
+        regionA = regions.regionA();
+        regionB = regions.regionB();
+        uriB = regions.uriB();
+        kmsA = TwoRegions.clientA(regions.uriA());
+        kmsB = TwoRegions.clientB(uriB);
     }
 
     @AfterAll
     void stopTwoRegions() throws Exception {
-        if (relay != null) {
-            relay.close();
-        }
-        if (regionA != null) {
-            regionA.close();
-        }
-        if (regionB != null) {
-            regionB.close();
+        if (regions != null) {
+            regions.close();
         }
     }
 
@@ -127,7 +111,7 @@ class UpdatePrimaryRegionIT {
                 .getMessage().contains("is updating"));
 
         relay.honest();
-        awaitPrimaryIn(B, keyId);
+        awaitSwapped(B, keyId);
         KeyMetadata inB = describe(kmsB, keyId);
         assertEquals(KeyState.ENABLED, inB.keyState());
         assertEquals(B, inB.multiRegionConfiguration().primaryKey().region());
@@ -144,9 +128,9 @@ class UpdatePrimaryRegionIT {
         // B is the primary now: it knows A as its replica, and it can hand the role back.
         assertThrows(AlreadyExistsException.class, () -> kmsB.replicateKey(r -> r.keyId(keyId).replicaRegion(A)));
         kmsB.updatePrimaryRegion(r -> r.keyId(keyId).primaryRegion(A));
-        awaitPrimaryIn(A, keyId);
-        assertEquals(B, regions(describe(kmsA, keyId)).get(0));
-        assertEquals(MultiRegionKeyType.REPLICA, describe(kmsB, keyId).multiRegionConfiguration().multiRegionKeyType());
+        awaitSwapped(A, keyId);
+        assertEquals(List.of(B), regions(describe(kmsA, keyId)));
+        assertEquals(A, describe(kmsB, keyId).multiRegionConfiguration().primaryKey().region());
         assertEquals(0, updatesInFlight(regionA) + updatesInFlight(regionB));
     }
 
@@ -199,7 +183,7 @@ class UpdatePrimaryRegionIT {
 
         // Nothing is left over: the update goes through now.
         kmsA.updatePrimaryRegion(r -> r.keyId(keyId).primaryRegion(B));
-        awaitPrimaryIn(B, keyId);
+        awaitSwapped(B, keyId);
     }
 
     @Test
@@ -219,11 +203,9 @@ class UpdatePrimaryRegionIT {
         URI uriA = regionA.start();
         relay.route(A, PeerRegions.withoutSlash(uriA));
         kmsA.close();
-        kmsA = KmsClients.sdk(uriA, Region.US_EAST_1);
+        kmsA = TwoRegions.clientA(uriA);
 
-        await(() -> describe(kmsA, keyId).multiRegionConfiguration().multiRegionKeyType() == MultiRegionKeyType.REPLICA,
-                keyId + " a replica in " + A);
-        assertEquals(KeyState.ENABLED, describe(kmsA, keyId).keyState());
+        awaitSwapped(B, keyId);
         assertEquals(B, describe(kmsA, keyId).multiRegionConfiguration().primaryKey().region());
         assertEquals(List.of(A), regions(describe(kmsB, keyId)));
         assertEquals(0, updatesInFlight(regionA));
@@ -264,6 +246,20 @@ class UpdatePrimaryRegionIT {
             return metadata.multiRegionConfiguration().multiRegionKeyType() == MultiRegionKeyType.PRIMARY
                     && metadata.keyState() == KeyState.ENABLED;
         }, keyId + " the primary in " + region);
+    }
+
+    /**
+     * Waits until the key is the Enabled primary in {@code newPrimary} and an Enabled replica in the
+     * other region: the new primary commits first, the old one once it has the answer.
+     */
+    private void awaitSwapped(String newPrimary, String keyId) throws InterruptedException {
+        awaitPrimaryIn(newPrimary, keyId);
+        KmsClient oldPrimary = newPrimary.equals(A) ? kmsB : kmsA;
+        await(() -> {
+            KeyMetadata metadata = describe(oldPrimary, keyId);
+            return metadata.multiRegionConfiguration().multiRegionKeyType() == MultiRegionKeyType.REPLICA
+                    && metadata.keyState() == KeyState.ENABLED;
+        }, keyId + " a replica of the primary in " + newPrimary);
     }
 
     /** Loses the requests of one message type to B: they never arrive. */
