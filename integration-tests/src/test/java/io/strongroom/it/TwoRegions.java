@@ -4,7 +4,9 @@ import io.strongroom.relay.RelayConfiguration;
 import io.strongroom.relay.ReplicationRelay;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.function.BooleanSupplier;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kms.KmsClient;
 
@@ -79,6 +81,17 @@ public final class TwoRegions implements AutoCloseable {
     /** A new SDK client for B at {@code uri}. */
     public static KmsClient clientB(URI uri) {
         return KmsClients.sdk(uri, Region.US_WEST_2);
+    }
+
+    /** Polls {@code condition} every 250 ms until it holds; fails naming {@code what} after {@code patience}. */
+    public static void await(BooleanSupplier condition, String what, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting for " + what);
+            }
+            Thread.sleep(250);
+        }
     }
 
     @Override

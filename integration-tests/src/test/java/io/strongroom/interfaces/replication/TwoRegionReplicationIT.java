@@ -253,13 +253,7 @@ class TwoRegionReplicationIT {
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            Thread.sleep(250);
-        }
+        TwoRegions.await(condition, what, PATIENCE);
     }
 
     private static Map<String, String> tags(KmsClient kms, String keyId) {

@@ -316,12 +316,6 @@ class UpdatePrimaryRegionIT {
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            Thread.sleep(250);
-        }
+        TwoRegions.await(condition, what, PATIENCE);
     }
 }
