@@ -20,8 +20,8 @@ import java.util.List;
  * is authorized on the primary, every input AWS checks is checked, and the primary records the new
  * replica as Creating, or itself and the target replica as Updating. Completing either needs the
  * other Region: {@link ReplicationService} orders the replica through the replication transport in
- * the same transaction (ReplicateKey on the API goes there); UpdatePrimaryRegion is not carried by
- * the transport yet, so it is offered on neither the API nor the remote interface.
+ * the same transaction, and {@link PrimaryUpdateService} hands the primary role over (the API
+ * calls ReplicationService for both).
  */
 @Stateless
 @Interceptors(AuditedFailures.class)
@@ -62,12 +62,17 @@ public class MultiRegionKeyService {
                 replica.record().getPolicy(), replicaTags);
     }
 
-    /** UpdatePrimaryRegion: this primary and its replica in {@code primaryRegion} become Updating. */
-    public void updatePrimaryRegion(CallerContext caller, String keyId, String primaryRegion) {
+    /**
+     * UpdatePrimaryRegion: this primary and its replica in {@code primaryRegion} become Updating.
+     *
+     * @return the key's id (the caller may have named it by ARN or alias)
+     */
+    public String updatePrimaryRegion(CallerContext caller, String keyId, String primaryRegion) {
         MultiRegionTopology.checkRegion("primaryRegion", primaryRegion);
         Key key = find(keyId);
         key.topology().beginPrimaryUpdate(primaryRegion);
         auditLog.recordWithStateChange(AuditEvent.of(caller, "UpdatePrimaryRegion", key.id(), AuditEvent.SUCCESS));
+        return key.id();
     }
 
     private Key find(String keyId) {

@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Everything a peer region can send this region, in one transaction per message: a request for a
  * key's material or fingerprint (answered by the responder with a signed message), a primary's
- * order to create a replica, or a related key's topology notice. Every path verifies the message's signature and addressing before
+ * order to create a replica, a related key's topology notice, or the steps of a primary handing
+ * its role to a replica. Every path verifies the message's signature and addressing before
  * anything in it is used; a refusal is thrown for the transport to turn into a bare status.
  */
 @Stateless
@@ -35,6 +36,8 @@ public class ReplicationEndpoint {
     private SigningKeyCustody signingKeys;
     @Inject
     private TopologyNotices topologyNotices;
+    @Inject
+    private PrimaryUpdateService primaryUpdates;
 
     /**
      * This region's signing keys as peers register them: public halves only. Anyone may read them;
@@ -63,6 +66,18 @@ public class ReplicationEndpoint {
             }
             case TOPOLOGY_NOTICE -> {
                 topologyNotices.receive(encoded);
+                yield NO_ANSWER;
+            }
+            case PRIMARY_UPDATE_BEGIN -> {
+                primaryUpdates.acceptBegin(encoded);
+                yield NO_ANSWER;
+            }
+            case PRIMARY_UPDATE_COMMIT -> {
+                primaryUpdates.acceptCommit(encoded);
+                yield NO_ANSWER;
+            }
+            case PRIMARY_UPDATE_BACK_OUT -> {
+                primaryUpdates.acceptBackOut(encoded);
                 yield NO_ANSWER;
             }
             default -> throw new ReplicationRefusedException(ReplicationError.UNEXPECTED_MESSAGE, type.name());

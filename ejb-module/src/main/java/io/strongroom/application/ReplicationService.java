@@ -24,7 +24,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * ReplicateKey across Regions: the primary's Region checks and records the replica
+ * ReplicateKey and UpdatePrimaryRegion across Regions. ReplicateKey: the primary's Region checks and records the replica
  * ({@link MultiRegionKeyService}), then orders it from the replica's Region with a signed
  * REPLICA_ORDER through the relay, in the same transaction. The primary records the replica only
  * if that Region accepted the order; the replica's Region then fetches the material itself.
@@ -52,6 +52,8 @@ public class ReplicationService {
     private AuditLog auditLog;
     @Inject
     private TopologyNotices topologyNotices;
+    @Inject
+    private PrimaryUpdateService primaryUpdates;
 
     /** ReplicateKey; the answer (ReplicaKeyMetadata Creating, ReplicaPolicy, ReplicaTags) once the order was accepted. */
     public ReplicaOrder replicateKey(CallerContext caller, String keyId, String replicaRegion, String policy,
@@ -70,16 +72,29 @@ public class ReplicationService {
 
     /**
      * UpdatePrimaryRegion: the primary's Region checks the request and marks itself and the target
-     * replica Updating; handing the role over through the transport is still to come.
+     * replica Updating, then the target's Region accepts the update in the same transaction
+     * ({@link PrimaryUpdateService#begin}); the roles swap shortly after, from a timer. A refusal is
+     * audited before its exception rolls back the transaction (by PrimaryUpdateService for its own).
      */
     public void updatePrimaryRegion(CallerContext caller, String keyId, String primaryRegion) {
-        multiRegionKeys.updatePrimaryRegion(caller, keyId, primaryRegion);
+        String id = multiRegionKeys.updatePrimaryRegion(caller, keyId, primaryRegion);
+        try {
+            requirePeer("primaryRegion", primaryRegion);
+        } catch (KmsException refused) {
+            auditLog.recordDurably(AuditEvent.of(caller, "UpdatePrimaryRegion", id, refused.error().name()));
+            throw refused;
+        }
+        primaryUpdates.begin(caller, id, primaryRegion);
+    }
+
+    private void requirePeer(String field, String region) {
+        if (peers.find(region).isEmpty()) {
+            throw KmsException.validation(field, "Region " + region + " is not a registered peer region");
+        }
     }
 
     private void order(ReplicaOrder order, String replicaRegion) {
-        if (peers.find(replicaRegion).isEmpty()) {
-            throw KmsException.validation("replicaRegion", "Region " + replicaRegion + " is not a registered peer region");
-        }
+        requirePeer("replicaRegion", replicaRegion);
         Key primary = keys.findById(order.replicaKeyMetadata().keyId()).orElseThrow();
         SortedMap<String, KeyState> otherReplicas = new TreeMap<>(primary.topology().replicas());
         otherReplicas.remove(replicaRegion);

@@ -86,15 +86,16 @@ public class TopologyNotices {
     }
 
     /**
-     * This key just became the primary (UpdatePrimaryRegion): every replica learns where the
-     * primary is now and which replicas it has.
+     * This key just became the primary (UpdatePrimaryRegion): every replica but the former primary
+     * (which learns it from the answer to its PRIMARY_UPDATE_COMMIT) learns where the primary is
+     * now and which replicas it has.
      */
-    public void announceNewPrimary(Key newPrimary) {
+    public void announceNewPrimary(Key newPrimary, String formerPrimaryRegion) {
         MultiRegionTopology topology = newPrimary.topology();
         if (!topology.isPrimary()) {
             throw new IllegalStateException("Key " + newPrimary.id() + " is not the primary key");
         }
-        toReplicasExcept(newPrimary, null, TopologyNotice.primaryChanged(region.region(), topology.replicas()));
+        toReplicasExcept(newPrimary, formerPrimaryRegion, TopologyNotice.primaryChanged(region.region(), topology.replicas()));
     }
 
     /**

@@ -284,14 +284,44 @@ public final class MultiRegionTopology {
 
     /**
      * On the new primary, once the update completed: the old primary is one of its replicas now,
-     * Enabled again like this key, since the update completes for both together.
+     * Enabled again like this key, since the update completes for both together. The old primary's
+     * other replicas, as it knew them, replace what this replica knew of its peers.
+     *
+     * @param formerPrimarysReplicas the old primary's replicas other than this one, with their states
      */
-    public void becomePrimary(RegionIdentity region) {
+    public void becomePrimary(RegionIdentity region, Map<String, KeyState> formerPrimarysReplicas) {
         if (isPrimary() || key.state() != KeyState.Updating) {
             throw invalid("Key '" + key.id() + "' is not becoming the primary key");
         }
+        record.getReplicaStates().clear();
+        formerPrimarysReplicas.forEach((replicaRegion, state) -> {
+            if (!replicaRegion.equals(region.region())) {
+                record.getReplicaStates().put(replicaRegion, state.name());
+            }
+        });
         record.getReplicaStates().put(primaryRegion(), KeyState.Enabled.name());
         record.setMultiRegionRole(MultiRegionKeyType.PRIMARY.name(), region.region());
+        record.setKeyState(KeyState.Enabled.name());
+    }
+
+    /**
+     * On the primary, when the update towards {@code targetRegion} is called off before the roles
+     * swapped: it stays the primary, Enabled, and the replica's state is what it was before.
+     */
+    public void primaryUpdateCalledOff(String targetRegion, KeyState replicaStateBefore) {
+        if (!isPrimary() || key.state() != KeyState.Updating
+                || !KeyState.Updating.name().equals(record.getReplicaStates().get(targetRegion))) {
+            throw invalid("Key '" + key.id() + "' is not handing its primary role to " + targetRegion);
+        }
+        record.getReplicaStates().put(targetRegion, replicaStateBefore.name());
+        record.setKeyState(KeyState.Enabled.name());
+    }
+
+    /** On the replica that was to become the primary, when the update is called off: Enabled again, still a replica. */
+    public void replicaUpdateCalledOff() {
+        if (isPrimary() || key.state() != KeyState.Updating) {
+            throw invalid("Key '" + key.id() + "' is not a replica becoming the primary key");
+        }
         record.setKeyState(KeyState.Enabled.name());
     }
 

@@ -159,7 +159,7 @@ class MultiRegionLifecycleTest {
         assertEquals(KeyState.Updating, oldPrimary.topology().replicas().get("eu-west-2"));
 
         oldPrimary.topology().becomeReplica("eu-west-2");
-        newPrimary.topology().becomePrimary(there);
+        newPrimary.topology().becomePrimary(there, Map.of("ap-southeast-2", KeyState.Enabled, "eu-west-2", KeyState.Updating));
 
         assertEquals(MultiRegionKeyType.REPLICA, oldPrimary.topology().type());
         assertEquals("eu-west-2", oldPrimary.topology().primaryRegion());
@@ -198,9 +198,32 @@ class MultiRegionLifecycleTest {
         Key replica = replica(Origin.AWS_KMS);
         replica.topology().replicaCreated(1);
         assertError(KmsError.UnsupportedOperationException, () -> replica.topology().beginPrimaryUpdate("eu-west-2"));
-        assertError(KmsError.KMSInvalidStateException, () -> replica.topology().becomePrimary(HERE));
+        assertError(KmsError.KMSInvalidStateException, () -> replica.topology().becomePrimary(HERE, Map.of()));
         assertError(KmsError.KMSInvalidStateException, () -> primary(Origin.AWS_KMS).topology().becomeReplica("eu-west-2"));
         assertError(KmsError.KMSInvalidStateException, () -> primary(Origin.AWS_KMS).topology().primaryUpdateStarted());
+    }
+
+    @Test
+    void aCalledOffUpdateLeavesThePrimaryAndTheReplicaAsTheyWereBefore() {
+        Key oldPrimary = primaryWithReplicas("eu-west-2", "ap-southeast-2");
+        enableReplicas(oldPrimary);
+        Key target = replica(Origin.AWS_KMS);
+        target.topology().replicaCreated(1);
+
+        oldPrimary.topology().beginPrimaryUpdate("eu-west-2");
+        target.topology().primaryUpdateStarted();
+        oldPrimary.topology().primaryUpdateCalledOff("eu-west-2", KeyState.Enabled);
+        target.topology().replicaUpdateCalledOff();
+
+        assertEquals(KeyState.Enabled, oldPrimary.state());
+        assertEquals(MultiRegionKeyType.PRIMARY, oldPrimary.topology().type());
+        assertEquals(Map.of("eu-west-2", KeyState.Enabled, "ap-southeast-2", KeyState.Enabled), oldPrimary.topology().replicas());
+        assertEquals(KeyState.Enabled, target.state());
+        assertEquals(MultiRegionKeyType.REPLICA, target.topology().type());
+        assertError(KmsError.KMSInvalidStateException,
+                () -> oldPrimary.topology().primaryUpdateCalledOff("eu-west-2", KeyState.Enabled));
+        assertError(KmsError.KMSInvalidStateException, () -> target.topology().replicaUpdateCalledOff());
+        assertError(KmsError.KMSInvalidStateException, () -> target.topology().becomePrimary(HERE, Map.of()));
     }
 
     private static Key primaryWithReplicas(String... regions) {

@@ -1,5 +1,6 @@
 package io.strongroom.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
@@ -12,21 +13,25 @@ import java.security.spec.X509EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import javax.crypto.Cipher;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.AlgorithmSpec;
 import software.amazon.awssdk.services.kms.model.GetParametersForImportResponse;
+import software.amazon.awssdk.services.kms.model.KeyState;
 import software.amazon.awssdk.services.kms.model.WrappingKeySpec;
 
 /**
  * What the replication tests need around two {@link PrivateRegion}s: each region's signing key,
  * registering one region at the other as an administrator would, the relay's view of a region's
- * address, a port nothing listens on (a region that is down), and importing known material.
+ * address, a port nothing listens on (a region that is down), importing known material, and
+ * waiting until a primary knows its replica is Enabled.
  */
 public final class PeerRegions {
 
@@ -77,6 +82,34 @@ public final class PeerRegions {
                 insert.setString(2, fingerprint);
                 insert.setBytes(3, publicKey);
                 insert.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Waits until the primary's region records its replica in {@code replicaRegion} as Enabled: the
+     * replica reported its state with a topology notice. Reads the primary's {@code key_replica}
+     * row and writes nothing.
+     */
+    public static void awaitReplicaKnownEnabled(PrivateRegion primaryRegion, String keyId, String replicaRegion)
+            throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!"Enabled".equals(recordedReplicaState(primaryRegion, keyId, replicaRegion))) {
+            assertTrue(System.nanoTime() < deadline, "gave up waiting for the primary to know " + keyId
+                    + " Enabled in " + replicaRegion);
+            Thread.sleep(250);
+        }
+    }
+
+    /** The state the primary's region records for its replica in {@code replicaRegion}, null if none. */
+    public static String recordedReplicaState(PrivateRegion primaryRegion, String keyId, String replicaRegion)
+            throws Exception {
+        try (Connection db = primaryRegion.connect(); PreparedStatement query = db.prepareStatement(
+                "select key_state from key_replica where key_id = ? and region = ?")) {
+            query.setString(1, keyId);
+            query.setString(2, replicaRegion);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
             }
         }
     }

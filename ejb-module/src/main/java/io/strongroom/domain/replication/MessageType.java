@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The messages of a replication session. A session is one request from the region that wants
  * something (sequence 1) and one answer from the region that has it (sequence 2): material or a
- * fingerprint of it, or a refusal. A REPLICA_ORDER or a TOPOLOGY_NOTICE stands alone: it opens no session. The wire code
+ * fingerprint of it, or a refusal. A REPLICA_ORDER, a TOPOLOGY_NOTICE and the PRIMARY_UPDATE_*
+ * messages stand alone: they open no session. The wire code
  * never changes meaning.
  */
 public enum MessageType {
@@ -30,7 +31,19 @@ public enum MessageType {
      * deletion, a new replica, a new primary, rotated material). Stands alone like REPLICA_ORDER
      * and is answered by the transport's status alone.
      */
-    TOPOLOGY_NOTICE(7, 1);
+    TOPOLOGY_NOTICE(7, 1),
+    /**
+     * Primary → the replica that is to become the primary: "UpdatePrimaryRegion towards you began",
+     * sent inside the caller's transaction. Answered by the transport's status alone.
+     */
+    PRIMARY_UPDATE_BEGIN(8, 1),
+    /**
+     * Primary → the new primary's Region: "take the primary role", with the primary's other
+     * replicas. Repeated until the transport confirms it; the sender becomes a replica then.
+     */
+    PRIMARY_UPDATE_COMMIT(9, 1),
+    /** Primary → the replica's Region: "the update is called off, be Enabled again"; repeated until confirmed. */
+    PRIMARY_UPDATE_BACK_OUT(10, 1);
 
     private final int code;
     private final int sequence;

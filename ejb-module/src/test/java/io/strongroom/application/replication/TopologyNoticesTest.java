@@ -60,17 +60,17 @@ class TopologyNoticesTest {
     }
 
     @Test
-    void aNewPrimaryAnnouncesItselfAndItsReplicasToEveryReplica() {
-        Key primary = primaryWith("us-west-2", "eu-west-1");
+    void aNewPrimaryAnnouncesItselfAndItsReplicasToEveryReplicaButTheFormerPrimary() {
+        Key primary = primaryWith("us-west-2", "eu-west-1", "ap-south-1");
         primary.topology().replicaStateReported("us-west-2", KeyState.Enabled);
-        notices.announceNewPrimary(primary);
+        notices.announceNewPrimary(primary, "ap-south-1");
         TopologyNotice changed = TopologyNotice.primaryChanged(HERE.region(),
-                Map.of("us-west-2", KeyState.Enabled, "eu-west-1", KeyState.Creating));
+                Map.of("us-west-2", KeyState.Enabled, "eu-west-1", KeyState.Creating, "ap-south-1", KeyState.Creating));
         assertEquals(List.of("eu-west-1 " + changed, "us-west-2 " + changed), outbox.queued);
 
         Key replica = MultiRegionTopology.createReplica(KeyIds.multiRegion(), "", KeySpec.SYMMETRIC_DEFAULT,
                 KeyUsage.ENCRYPT_DECRYPT, Origin.AWS_KMS, "eu-west-2", Map.of(), NOW);
-        assertThrows(IllegalStateException.class, () -> notices.announceNewPrimary(replica));
+        assertThrows(IllegalStateException.class, () -> notices.announceNewPrimary(replica, "ap-south-1"));
     }
 
     private static Key primaryWith(String... replicas) {
