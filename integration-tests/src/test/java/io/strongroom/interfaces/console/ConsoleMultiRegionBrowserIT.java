@@ -215,5 +215,4 @@ class ConsoleMultiRegionBrowserIT {
     private String arn(String region) {
         return "arn:aws:kms:" + region + ":111122223333:key/" + keyId;
     }
-
 }

@@ -86,6 +86,8 @@ class ConsolePeerRegionsBrowserIT {
             assertTrue(peers.contains(ENDPOINT) && peers.contains(colonHex(sha256(peerKey))) && peers.contains("(current)"), peers);
             assertEquals(1, peerRows());
 
+            // The growl covers the lower right of the page, where the row's button is, until it fades.
+            awaitGrowlGone(console);
             int row = rowOf(console, PEER);
             console.click("peers:table:" + row + ":remove");
             console.visible(By.id("confirm"));
@@ -94,6 +96,7 @@ class ConsolePeerRegionsBrowserIT {
             console.waiting().until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("peers:table"), PEER)));
             assertEquals(0, peerRows());
 
+            awaitGrowlGone(console);
             // Rotation: a new current key, the previous one still published with its end of overlap.
             console.click("signingKeys:rotate");
             console.visible(By.id("confirm"));
@@ -109,6 +112,10 @@ class ConsolePeerRegionsBrowserIT {
             assertEquals(colonHex(sha256(ownKey)), console.visible(By.id("signingKeys:keys:1:fingerprint")).getText());
             assertTrue(console.visible(By.id("signingKeys:keys:1:keyTitle")).getText().startsWith("Previous"));
         }
+    }
+
+    private static void awaitGrowlGone(ConsoleBrowser console) {
+        console.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-message")));
     }
 
     private static void openRegisterDialog(ConsoleBrowser console) {
