@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.strongroom.it.ConsoleBrowser;
 import io.strongroom.it.KmsClients;
 import io.strongroom.it.PeerRegions;
-import io.strongroom.it.PrivateRegion;
+import io.strongroom.it.TwoRegions;
 import io.strongroom.relay.RelayConfiguration;
 import io.strongroom.relay.ReplicationRelay;
 import java.net.URI;
 import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,16 +45,15 @@ import software.amazon.awssdk.services.kms.model.MultiRegionKeyType;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleMultiRegionBrowserIT {
 
-    private static final String A = "us-east-1";
-    private static final String B = "us-west-2";
+    private static final String A = TwoRegions.A;
+    private static final String B = TwoRegions.B;
     /** Registered at A as a peer, but the relay leads it to a port nothing listens on. */
     private static final String UNREACHABLE = "eu-west-1";
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final By DIALOG_ERRORS = By.cssSelector("#replicate .ui-messages-error");
 
+    private TwoRegions regions;
     private ReplicationRelay relay;
-    private PrivateRegion regionA;
-    private PrivateRegion regionB;
     private URI uriA;
     private URI uriB;
     private KmsClient kmsA;
@@ -65,38 +62,23 @@ class ConsoleMultiRegionBrowserIT {
 
     @BeforeAll
     void startTwoRegions() throws Exception {
-        relay = ReplicationRelay.start(RelayConfiguration.builder().build());
-        byte[] suffix = new byte[4];
-        new SecureRandom().nextBytes(suffix);
-        regionA = PrivateRegion.create("console_mrk_a_" + HexFormat.of().formatHex(suffix))
-                .setting("STRONGROOM_REPLICATION_RELAY", relay.endpoint().toString());
-        regionB = PrivateRegion.create("console_mrk_b_" + HexFormat.of().formatHex(suffix)).setting("STRONGROOM_REGION", B)
-                .setting("STRONGROOM_REPLICATION_RELAY", relay.endpoint().toString());
-        uriA = regionA.start();
-        uriB = regionB.start();
-        relay.route(A, PeerRegions.withoutSlash(uriA));
-        relay.route(B, PeerRegions.withoutSlash(uriB));
+        regions = TwoRegions.start("console_mrk", RelayConfiguration.builder().build());
+        relay = regions.relay();
+        uriA = regions.uriA();
+        uriB = regions.uriB();
         URI nowhere = URI.create("http://localhost:" + PeerRegions.closedPort());
         relay.route(UNREACHABLE, nowhere);
-        PeerRegions.register(regionA, B, uriB, PeerRegions.currentSigningKey(regionB));
-        PeerRegions.register(regionB, A, uriA, PeerRegions.currentSigningKey(regionA));
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp384r1"));
-        PeerRegions.register(regionA, UNREACHABLE, nowhere, generator.generateKeyPair().getPublic().getEncoded());
+        PeerRegions.register(regions.regionA(), UNREACHABLE, nowhere, generator.generateKeyPair().getPublic().getEncoded());
         kmsA = KmsClients.sdk(uriA, Region.US_EAST_1);
         kmsB = KmsClients.sdk(uriB, Region.US_WEST_2);
     }
 
     @AfterAll
     void stopTwoRegions() throws Exception {
-        if (relay != null) {
-            relay.close();
-        }
-        if (regionA != null) {
-            regionA.close();
-        }
-        if (regionB != null) {
-            regionB.close();
+        if (regions != null) {
+            regions.close();
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.strongroom.it.ConsoleBrowser;
 import io.strongroom.it.PeerRegions;
 import io.strongroom.it.RegionTest;
+import io.strongroom.it.SqlRows;
 import io.strongroom.it.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
@@ -18,8 +19,6 @@ import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.spec.ECGenParameterSpec;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
@@ -139,14 +138,7 @@ class ConsolePeerRegionsBrowserIT {
     }
 
     private static long peerRows() throws Exception {
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement query = db.prepareStatement("select count(*) from peer_region where region = ?")) {
-            query.setString(1, PEER);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return new SqlRows(TestDatabase.dataSource()).count("select count(*) from peer_region where region = ?", PEER);
     }
 
     private static Path awaitDownload(ConsoleBrowser console) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.strongroom.it.KmsClients;
 import io.strongroom.it.PeerRegions;
 import io.strongroom.it.PrivateRegion;
+import io.strongroom.it.TwoRegions;
 import io.strongroom.relay.Direction;
 import io.strongroom.relay.RelayConfiguration;
 import io.strongroom.relay.RelayedMessage;
@@ -20,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -59,11 +59,12 @@ import software.amazon.awssdk.services.kms.model.UnsupportedOperationException;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoRegionReplicationIT {
 
-    private static final String A = "us-east-1";
-    private static final String B = "us-west-2";
+    private static final String A = TwoRegions.A;
+    private static final String B = TwoRegions.B;
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private TwoRegions regions;
     private ReplicationRelay relay;
     private PrivateRegion regionA;
     private PrivateRegion regionB;
@@ -77,32 +78,19 @@ class TwoRegionReplicationIT {
 
     @BeforeAll
     void startTwoRegions() throws Exception {
-        relay = ReplicationRelay.start(RelayConfiguration.builder().recordMessages(true).build());
-        String suffix = HexFormat.of().formatHex(randomBytes(4));
-        regionA = PrivateRegion.create("mrk_a_" + suffix)
-                .setting("STRONGROOM_REPLICATION_RELAY", relay.endpoint().toString());
-        regionB = PrivateRegion.create("mrk_b_" + suffix).setting("STRONGROOM_REGION", B)
-                .setting("STRONGROOM_REPLICATION_RELAY", relay.endpoint().toString());
-        uriA = regionA.start();
-        URI uriB = regionB.start();
-        relay.route(A, PeerRegions.withoutSlash(uriA));
-        relay.route(B, PeerRegions.withoutSlash(uriB));
-        PeerRegions.register(regionA, B, uriB, PeerRegions.currentSigningKey(regionB));
-        PeerRegions.register(regionB, A, uriA, PeerRegions.currentSigningKey(regionA));
+        regions = TwoRegions.start("mrk", RelayConfiguration.builder().recordMessages(true).build());
+        relay = regions.relay();
+        regionA = regions.regionA();
+        regionB = regions.regionB();
+        uriA = regions.uriA();
         kmsA = KmsClients.sdk(uriA, Region.US_EAST_1);
-        kmsB = KmsClients.sdk(uriB, Region.US_WEST_2);
+        kmsB = KmsClients.sdk(regions.uriB(), Region.US_WEST_2);
     }
 
     @AfterAll
     void stopTwoRegions() throws Exception {
-        if (relay != null) {
-            relay.close();
-        }
-        if (regionA != null) {
-            regionA.close();
-        }
-        if (regionB != null) {
-            regionB.close();
+        if (regions != null) {
+            regions.close();
         }
     }
 
