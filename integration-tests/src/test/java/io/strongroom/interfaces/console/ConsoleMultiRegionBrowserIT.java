@@ -143,7 +143,7 @@ class ConsoleMultiRegionBrowserIT {
             console.click("tabs:multiRegion:updatePrimary");
             console.visible(By.id("confirm"));
             console.click("confirmYes");
-            console.waitForText(By.cssSelector(".ui-messages-error"), "KMSInvalidStateException");
+            console.waitForText(By.cssSelector(".ui-messages-error"), "DisabledException");
             KeyMetadata primary = kmsA.describeKey(r -> r.keyId(keyId)).keyMetadata();
             assertEquals(MultiRegionKeyType.PRIMARY, primary.multiRegionConfiguration().multiRegionKeyType());
             assertEquals(KeyState.DISABLED, primary.keyState());
