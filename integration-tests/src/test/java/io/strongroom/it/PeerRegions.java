@@ -54,7 +54,14 @@ public final class PeerRegions {
 
     /** The region's current replication signing key (public, DER), waiting for its first start to make it. */
     public static byte[] currentSigningKey(PrivateRegion region) throws Exception {
-        try (Connection db = region.connect(); PreparedStatement query = db.prepareStatement(
+        try (Connection db = region.connect()) {
+            return currentSigningKey(db);
+        }
+    }
+
+    /** The current replication signing key in the region database {@code db} is connected to. */
+    public static byte[] currentSigningKey(Connection db) throws Exception {
+        try (PreparedStatement query = db.prepareStatement(
                 "select public_key from replication_signing_key where retired_at is null");
              ResultSet row = query.executeQuery()) {
             assertTrue(row.next(), "the region made its signing key at its first start");

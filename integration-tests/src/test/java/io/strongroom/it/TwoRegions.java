@@ -2,53 +2,95 @@ package io.strongroom.it;
 
 import io.strongroom.relay.RelayConfiguration;
 import io.strongroom.relay.ReplicationRelay;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kms.KmsClient;
 
 /**
- * Two regions, us-east-1 (A) and us-west-2 (B), each its own {@link PrivateRegion}, talking only
- * through a recording relay in this JVM, each registered at the other as a peer, with an AWS SDK
- * client for each. The replication tests start one pair per class.
+ * Two {@link PrivateRegion}s, {@value #A} and {@value #B}, each its own Payara Micro and database,
+ * talking only through a relay in this JVM, and each registered at the other as a peer region:
+ * the setting of the tests of multi-Region keys across regions. One pair per test class; closing
+ * it stops the relay and both regions.
  */
 public final class TwoRegions implements AutoCloseable {
 
     public static final String A = "us-east-1";
     public static final String B = "us-west-2";
 
-    private final ReplicationRelay relay;
-    private final PrivateRegion regionA;
-    private final PrivateRegion regionB;
-    private final URI uriA;
-    private final URI uriB;
+    private ReplicationRelay relay;
+    private PrivateRegion regionA;
+    private PrivateRegion regionB;
+    private URI uriA;
+    private URI uriB;
 
-    private TwoRegions(ReplicationRelay relay, PrivateRegion regionA, PrivateRegion regionB, URI uriA, URI uriB) {
-        this.relay = relay;
-        this.regionA = regionA;
-        this.regionB = regionB;
-        this.uriA = uriA;
-        this.uriB = uriB;
+    private TwoRegions() {
     }
 
-    /** Starts the relay and both regions, databases named {@code <prefix>_a_…} and {@code <prefix>_b_…}. */
-    public static TwoRegions start(String prefix) throws Exception {
-        ReplicationRelay relay = ReplicationRelay.start(RelayConfiguration.builder().recordMessages(true).build());
-        String suffix = HexFormat.of().formatHex(SecureRandom.getSeed(4));
-        PrivateRegion regionA = PrivateRegion.create(prefix + "_a_" + suffix)
+    /** {@link #start(String, RelayConfiguration)} with a relay that records the messages it forwards. */
+    public static TwoRegions start(String databasePrefix) throws Exception {
+        return start(databasePrefix, RelayConfiguration.builder().recordMessages(true).build());
+    }
+
+    /**
+     * Starts the relay and both regions (databases {@code <databasePrefix>_a_<random>} and
+     * {@code _b_}), routes each region at the relay and registers each at the other.
+     */
+    public static TwoRegions start(String databasePrefix, RelayConfiguration relayConfiguration) throws Exception {
+        TwoRegions regions = new TwoRegions();
+        try {
+            regions.startAll(databasePrefix, relayConfiguration);
+            return regions;
+        } catch (Exception | Error e) {
+            regions.close();
+            throw e;
+        }
+    }
+
+    private void startAll(String databasePrefix, RelayConfiguration relayConfiguration) throws Exception {
+        relay = ReplicationRelay.start(relayConfiguration);
+        byte[] random = new byte[4];
+        new SecureRandom().nextBytes(random);
+        String suffix = HexFormat.of().formatHex(random);
+        regionA = PrivateRegion.create(databasePrefix + "_a_" + suffix)
                 .setting("STRONGROOM_REPLICATION_RELAY", relay.endpoint().toString());
-        PrivateRegion regionB = PrivateRegion.create(prefix + "_b_" + suffix).setting("STRONGROOM_REGION", B)
+        regionB = PrivateRegion.create(databasePrefix + "_b_" + suffix).setting("STRONGROOM_REGION", B)
                 .setting("STRONGROOM_REPLICATION_RELAY", relay.endpoint().toString());
-        URI uriA = regionA.start();
-        URI uriB = regionB.start();
+        // Both boot at once: most of a boot is waiting, and two one after the other take twice as long.
+        CompletableFuture<URI> bootingB = CompletableFuture.supplyAsync(() -> {
+            try {
+                return regionB.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            uriA = regionA.start();
+        } finally {
+            uriB = awaitBoot(bootingB);
+        }
         relay.route(A, PeerRegions.withoutSlash(uriA));
         relay.route(B, PeerRegions.withoutSlash(uriB));
         PeerRegions.register(regionA, B, uriB, PeerRegions.currentSigningKey(regionB));
         PeerRegions.register(regionB, A, uriA, PeerRegions.currentSigningKey(regionA));
-        return new TwoRegions(relay, regionA, regionB, uriA, uriB);
+    }
+
+    private static URI awaitBoot(CompletableFuture<URI> booting) throws Exception {
+        try {
+            return booting.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     public ReplicationRelay relay() {
@@ -63,12 +105,12 @@ public final class TwoRegions implements AutoCloseable {
         return regionB;
     }
 
-    /** A's base URI as it was first started. */
+    /** A's base URI at its first start (a test that restarts A routes the new one itself). */
     public URI uriA() {
         return uriA;
     }
 
-    /** B's base URI as it was first started. */
+    /** B's base URI at its first start (a test that restarts B routes the new one itself). */
     public URI uriB() {
         return uriB;
     }
@@ -95,9 +137,15 @@ public final class TwoRegions implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        relay.close();
-        regionA.close();
-        regionB.close();
+    public void close() throws InterruptedException {
+        if (relay != null) {
+            relay.close();
+        }
+        if (regionA != null) {
+            regionA.close();
+        }
+        if (regionB != null) {
+            regionB.close();
+        }
     }
 }

@@ -76,7 +76,7 @@ public class CreateKeyForm implements Serializable {
 
     /** Lines left completely empty are dropped; a blank description is no description. */
     static CreateKeyRequest request(String description, String keySpec, String keyUsage, List<TagRow> rows) {
-        List<Tag> tags = rows.stream().filter(row -> !row.isBlank()).map(TagRow::toTag).toList();
+        List<Tag> tags = TagRow.tagsOf(rows);
         String text = description == null || description.isBlank() ? null : description;
         return new CreateKeyRequest(text, keySpec, keyUsage, null, tags);
     }

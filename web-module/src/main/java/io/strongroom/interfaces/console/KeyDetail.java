@@ -4,6 +4,8 @@ import io.strongroom.application.AliasService;
 import io.strongroom.application.KeyLifecycleService;
 import io.strongroom.application.KeyPolicyService;
 import io.strongroom.application.KeyRotationService;
+import io.strongroom.application.MultiRegionStatus;
+import io.strongroom.application.MultiRegionStatusService;
 import io.strongroom.application.TagService;
 import io.strongroom.client.AliasListEntry;
 import io.strongroom.client.KeyMetadata;
@@ -22,7 +24,7 @@ import java.util.List;
 
 /**
  * Backing bean of the key detail page ({@code key.xhtml?keyId=...}): loads what the tabs show
- * (metadata, tags, aliases, policy, rotation status) once per view, and again after a change made
+ * (metadata, tags, aliases, policy, rotation status, a multi-Region key's replicas) once per view, and again after a change made
  * by {@link KeyActions} or {@link KeyEditing}. An unknown key shows a friendly notice with status
  * 404 instead of an error page.
  */
@@ -50,6 +52,9 @@ public class KeyDetail implements Serializable {
     KeyRotationService rotationService;
 
     @Inject
+    MultiRegionStatusService multiRegionStatuses;
+
+    @Inject
     ConsoleCaller caller;
 
     private String keyId;
@@ -58,6 +63,7 @@ public class KeyDetail implements Serializable {
     private List<AliasListEntry> aliases = List.of();
     private String policy;
     private KeyRotationStatus rotation;
+    private MultiRegionStatus multiRegion;
     private boolean notFound;
 
     /** The page's view action: runs on the initial GET only. */
@@ -100,6 +106,7 @@ public class KeyDetail implements Serializable {
         // Rotation exists for symmetric keys with generated material only; other keys answer an error.
         rotation = isSymmetric() && "AWS_KMS".equals(key.origin())
                 ? rotationService.getKeyRotationStatus(caller.newCall(), id) : null;
+        multiRegion = key.multiRegion() ? multiRegionStatuses.describeKey(caller.newCall(), id) : null;
     }
 
     public boolean isSymmetric() {
@@ -136,6 +143,10 @@ public class KeyDetail implements Serializable {
 
     public KeyRotationStatus getRotation() {
         return rotation;
+    }
+
+    public MultiRegionStatus getMultiRegion() {
+        return multiRegion;
     }
 
     public boolean isNotFound() {

@@ -12,11 +12,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -106,13 +103,7 @@ public class KeyEditing implements Serializable {
             ConsoleMessages.show(FacesContext.getCurrentInstance(), e);
             return null;
         }
-        byte[] pem = PublicKeyPem.format(result.publicKey()).getBytes(StandardCharsets.US_ASCII);
-        return DefaultStreamedContent.builder()
-                .name(detail.getKey().keyId() + ".pem")
-                .contentType("application/x-pem-file")
-                .contentLength((long) pem.length)
-                .stream(() -> new ByteArrayInputStream(pem))
-                .build();
+        return PublicKeyPem.download(detail.getKey().keyId() + ".pem", PublicKeyPem.format(result.publicKey()));
     }
 
     private boolean run(String done, Runnable change) {

@@ -1,6 +1,10 @@
 package io.strongroom.interfaces.console;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * PEM text of a public key as GetPublicKey returns it (DER SubjectPublicKeyInfo), so an operator
@@ -21,5 +25,16 @@ public final class PublicKeyPem {
             pem.append(base64, start, Math.min(base64.length(), start + LINE_LENGTH)).append('\n');
         }
         return pem.append("-----END PUBLIC KEY-----\n").toString();
+    }
+
+    /** A PEM text as a file download named {@code fileName}. */
+    public static StreamedContent download(String fileName, String pemText) {
+        byte[] pem = pemText.getBytes(StandardCharsets.US_ASCII);
+        return DefaultStreamedContent.builder()
+                .name(fileName)
+                .contentType("application/x-pem-file")
+                .contentLength((long) pem.length)
+                .stream(() -> new ByteArrayInputStream(pem))
+                .build();
     }
 }

@@ -2,8 +2,9 @@ package io.strongroom.interfaces.console;
 
 import io.strongroom.client.Tag;
 import java.io.Serializable;
+import java.util.List;
 
-/** One editable tag line of the create-key dialog (the client's {@link Tag} record is immutable). */
+/** One editable tag line of the create-key and replicate dialogs (the client's {@link Tag} record is immutable). */
 public class TagRow implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -24,6 +25,11 @@ public class TagRow implements Serializable {
 
     public void setTagValue(String tagValue) {
         this.tagValue = tagValue;
+    }
+
+    /** The tags of a dialog's tag lines; lines left completely empty are dropped. */
+    static List<Tag> tagsOf(List<TagRow> rows) {
+        return rows.stream().filter(row -> !row.isBlank()).map(TagRow::toTag).toList();
     }
 
     /** A line the user added but left empty is not a tag. */
