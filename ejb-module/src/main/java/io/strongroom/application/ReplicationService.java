@@ -58,7 +58,8 @@ public class ReplicationService {
                 bypassPolicyLockoutSafetyCheck, description, tags);
         // The caller was authorized on the primary above; what follows reads the key as the region.
         try (AccessScope.Handle system = AccessScope.open(new AccessScope.Frame(null, "ReplicateKey", Map.of()))) {
-            order(order, replicaRegion);
+            // The default key policy (no policy given) is never checked, here or there.
+            order(order, replicaRegion, caller.principalArn(), bypassPolicyLockoutSafetyCheck || policy == null);
         } catch (KmsException refused) {
             auditLog.recordDurably(AuditEvent.of(caller, "ReplicateKey", keyId, refused.error().name()));
             throw refused;
@@ -74,7 +75,7 @@ public class ReplicationService {
         multiRegionKeys.updatePrimaryRegion(caller, keyId, primaryRegion);
     }
 
-    private void order(ReplicaOrder order, String replicaRegion) {
+    private void order(ReplicaOrder order, String replicaRegion, String requesterArn, boolean bypassLockoutCheck) {
         if (peers.find(replicaRegion).isEmpty()) {
             throw KmsException.validation("replicaRegion", "Region " + replicaRegion + " is not a registered peer region");
         }
@@ -82,7 +83,8 @@ public class ReplicationService {
         SortedMap<String, KeyState> otherReplicas = new TreeMap<>(primary.topology().replicas());
         otherReplicas.remove(replicaRegion);
         ReplicaOrderPayload payload = new ReplicaOrderPayload(replicableKeys.properties(primary),
-                order.replicaKeyMetadata().description(), order.replicaPolicy(), order.replicaTags(), otherReplicas);
+                order.replicaKeyMetadata().description(), order.replicaPolicy(), bypassLockoutCheck, requesterArn,
+                order.replicaTags(), otherReplicas);
         ReplicationMessage message = outbound.compose(MessageType.REPLICA_ORDER, replicaRegion, primary.id(),
                 boundary.newSessionId(), header -> payload.encode());
         Delivery delivery = transport.send(replicaRegion, message.encode());
@@ -90,6 +92,11 @@ public class ReplicationService {
         if (delivery.status() == 409) {
             throw new KmsException(KmsError.AlreadyExistsException,
                     "Region " + replicaRegion + " already holds a key with id " + primary.id());
+        }
+        if (delivery.status() == 422) {
+            // The replica's Region ran the lockout safety check against the replica's ARN there.
+            throw new KmsException(KmsError.MalformedPolicyDocumentException, "The new key policy will not allow you "
+                    + "to update the key policy of the replica in " + replicaRegion + " in the future.");
         }
         if (!delivery.delivered()) {
             throw new KmsException(KmsError.KMSInternalException,

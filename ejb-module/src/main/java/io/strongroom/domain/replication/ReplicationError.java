@@ -30,7 +30,9 @@ public enum ReplicationError {
     UNWRAP_FAILED(KmsError.KMSInternalException, "The wrapped key material does not open under the session key"),
     KEY_NOT_REPLICABLE(KmsError.NotFoundException, "The key cannot be replicated from the source region"),
     KEY_PROPERTIES_MISMATCH(KmsError.KMSInvalidStateException, "The key's properties differ from what was expected"),
-    MATERIAL_MISMATCH(KmsError.IncorrectKeyMaterialException, "The key material differs from the source region's");
+    MATERIAL_MISMATCH(KmsError.IncorrectKeyMaterialException, "The key material differs from the source region's"),
+    POLICY_LOCKOUT(KmsError.MalformedPolicyDocumentException,
+            "The replica's key policy would not let the requester update it in the replica's region");
 
     private final KmsError kmsError;
     private final String description;
