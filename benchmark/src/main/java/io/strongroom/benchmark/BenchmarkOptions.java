@@ -19,11 +19,15 @@ import java.util.function.UnaryOperator;
 public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAccessKey, String region,
                                int clients, Duration totalWarmUp, Duration perScenario, long maxRequests,
                                long maxErrors, Optional<String> keyId, Optional<Path> csv, Groups groups,
-                               ImportOptions importing, Optional<Path> xksCertificateAuthority, int xksClients) {
+                               ImportOptions importing, Optional<Path> xksCertificateAuthority, int xksClients,
+                               ReplicationOptions replication) {
 
-    /** Which scenario groups a run measures ({@code --only}). */
+    /**
+     * Which scenario groups a run measures ({@code --only}). Replication needs a second region, so
+     * it runs only when asked for by name.
+     */
     public enum Groups {
-        ALL, LOAD, IMPORT, XKS;
+        ALL, LOAD, IMPORT, XKS, REPLICATION;
 
         public boolean load() {
             return this == ALL || this == LOAD;
@@ -36,15 +40,20 @@ public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAc
         public boolean xks() {
             return this == ALL || this == XKS;
         }
+
+        public boolean replication() {
+            return this == REPLICATION;
+        }
     }
 
     static final String USAGE = """
             usage: LoadBenchmark [--endpoint URL] [--access-key ID] [--secret-key SECRET] [--region R]
                                  [--clients N] [--warmup SECONDS] [--duration SECONDS] [--quick]
                                  [--max-requests N] [--max-errors N] [--key-id ID] [--csv FILE]
-                                 [--only load|import] [--sweep-keys N] [--pool-wait SECONDS]
+                                 [--only load|import|xks|replication] [--sweep-keys N] [--pool-wait SECONDS]
                                  [--import-samples N] [--db-url JDBC_URL] [--db-user USER] [--xks-ca DIR]
-                                 [--xks-clients N]
+                                 [--xks-clients N] [--replica-endpoint URL] [--replica-region R]
+                                 [--relay-port N] [--replicate-keys N] [--replication-clients N]
               --endpoint      server on a loopback address (default http://127.0.0.1:8080)
               --access-key    API access key id   (default: env STRONGROOM_ACCESS_KEY_ID)
               --secret-key    API secret key      (default: env STRONGROOM_SECRET_ACCESS_KEY)
@@ -57,7 +66,8 @@ public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAc
               --max-errors    a scenario stops after this many failures (default 100)
               --key-id        use this existing key instead of creating one
               --csv           also write the figures to FILE as CSV
-              --only          load, import or xks: run only that group (default all three)
+              --only          load, import, xks or replication: run only that group (default the first
+                              three; replication needs a second region and runs only when named)
               --sweep-keys    keys with expiring imported material for the sweep (default 10000, quick 1000)
               --pool-wait     seconds the wrapping key pool gets to refill before warm calls (default 30)
               --import-samples  ImportKeyMaterial calls measured (default 100, quick 10)
@@ -69,6 +79,13 @@ public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAc
                               certificate from it (default: env STRONGROOM_BENCH_XKS_CA; unset: xks skipped)
               --xks-clients   concurrent clients of the xks group (default 8: with 32, client, region and
                               proxy saturate 2 cores so far that proxy calls miss their 250 ms budget)
+              --replica-endpoint  the replica's region for --only replication, on a loopback address
+                              (default: env STRONGROOM_BENCH_REPLICA_ENDPOINT)
+              --replica-region    its region name (default eu-west-1); --region is the primary's
+              --relay-port    port of the replication relay this process runs; both regions must send to it
+                              (their STRONGROOM_REPLICATION_RELAY) (default 8090)
+              --replicate-keys  keys replicated one by one, each timed until Enabled (default 30, quick 5)
+              --replication-clients  concurrent clients of the cross-region Encrypt/Decrypt scenarios (default 8)
             Every flag can also be given as the system property strongroom.benchmark.<flag>.
             """;
 
@@ -135,7 +152,8 @@ public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAc
                 ImportOptions.parse(lookup, environment, quick),
                 Optional.ofNullable(firstOf(lookup.apply("xks-ca"), environment.apply("STRONGROOM_BENCH_XKS_CA")))
                         .map(Path::of),
-                (int) positive(lookup, "xks-clients", 8));
+                (int) positive(lookup, "xks-clients", 8),
+                ReplicationOptions.parse(lookup, environment, quick));
     }
 
     private static Groups groups(String raw) {
@@ -146,8 +164,16 @@ public record BenchmarkOptions(URI endpoint, String accessKeyId, String secretAc
             case "load" -> Groups.LOAD;
             case "import" -> Groups.IMPORT;
             case "xks" -> Groups.XKS;
-            default -> throw new UsageException("--only must be load, import or xks: " + raw);
+            case "replication" -> Groups.REPLICATION;
+            default -> throw new UsageException("--only must be load, import, xks or replication: " + raw);
         };
+    }
+
+    /** The same run aimed at another region (the replica's): its endpoint and SigV4 region. */
+    public BenchmarkOptions targeting(URI otherEndpoint, String otherRegion) {
+        return new BenchmarkOptions(otherEndpoint, accessKeyId, secretAccessKey, otherRegion, clients, totalWarmUp,
+                perScenario, maxRequests, maxErrors, keyId, csv, groups, importing, xksCertificateAuthority, xksClients,
+                replication);
     }
 
     /** Warm-up of one scenario: the total split evenly, so a run's length is predictable. */

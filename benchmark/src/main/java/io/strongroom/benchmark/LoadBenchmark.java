@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.kms.model.WrappingKeySpec;
  * Entry point of the load benchmark ({@code bin/benchmark}): measures the health floor and
  * the KMS data-plane operations against one running region, then the bring-your-own-key
  * operations and the expiry sweep, then Encrypt through an external key store beside a standard
- * key ({@code --only} picks one group), and prints the report.
+ * key ({@code --only} picks one group), and prints the report. Replication between two regions
+ * runs only as {@code --only replication}.
  *
  * <p>Exit status: 0 when every request succeeded, 1 when any failed (the table is still
  * printed), 2 for a bad command line or an unreachable server.
@@ -37,6 +38,7 @@ public final class LoadBenchmark {
             LoopbackTarget.require(options.endpoint());
             // The sweep benchmark writes to the database: the same rule, this machine only.
             options.importing().database().ifPresent(database -> LoopbackTarget.require(database.uri()));
+            options.replication().replicaEndpoint().ifPresent(LoopbackTarget::require);
         } catch (BenchmarkOptions.UsageException | IllegalArgumentException e) {
             if (!e.getMessage().isEmpty()) {
                 System.err.println("benchmark: " + e.getMessage());
@@ -61,6 +63,7 @@ public final class LoadBenchmark {
         Report report = options.groups().load() ? load(options, health) : null;
         ImportReport imports = options.groups().imports() ? imports(options) : null;
         String xks = options.groups().xks() ? xks(options, health) : null;
+        String replication = options.groups().replication() ? replication(options, health) : null;
 
         System.out.println();
         System.out.printf(Locale.ROOT, "Strongroom load benchmark: %s%n", options);
@@ -85,8 +88,14 @@ public final class LoadBenchmark {
             System.out.println();
             System.out.print(xks);
         }
+        if (replication != null) {
+            System.out.printf(Locale.ROOT, "replication benchmark: %s%n%n", options.replication());
+            System.out.print(replication);
+        }
         boolean xksFailed = xks != null && xks.contains(XKS_FAILED);
-        return report != null && report.anyErrors() || imports != null && imports.anyErrors() || xksFailed ? 1 : 0;
+        boolean replicationFailed = replication != null && replication.contains(REPLICATION_FAILED);
+        return report != null && report.anyErrors() || imports != null && imports.anyErrors() || xksFailed
+                || replicationFailed ? 1 : 0;
     }
 
     private static Report load(BenchmarkOptions options, HealthFloor health) throws InterruptedException {
@@ -133,6 +142,36 @@ public final class LoadBenchmark {
                     + report.table() + XksBenchmark.comparison(rows)
                     + "the proxy answered " + benchmark.proxyEncrypts() + " encrypt calls (warm-up included)\n";
             return report.anyErrors() ? text + XKS_FAILED + ": some requests failed (see above)\n" : text;
+        }
+    }
+
+    static final String REPLICATION_FAILED = "replication benchmark FAILED";
+
+    /** The replication group's text: replication latency, the pairs' table and comparison, or why it did not run. */
+    private static String replication(BenchmarkOptions options, HealthFloor health) throws InterruptedException {
+        if (options.replication().replicaEndpoint().isEmpty()) {
+            return "replication benchmark skipped: it needs the replica's region (--replica-endpoint or "
+                    + "STRONGROOM_BENCH_REPLICA_ENDPOINT; bin/benchmark --only replication starts two regions)\n";
+        }
+        Consumer<String> progress = step -> System.err.println("benchmark: " + step);
+        try (ReplicationBenchmark benchmark = new ReplicationBenchmark(options, progress)) {
+            ReplicationLatency latency;
+            List<Scenario> scenarios;
+            try {
+                benchmark.start();
+                progress.accept("replicating " + options.replication().keys() + " keys one by one");
+                latency = benchmark.measureReplication();
+                scenarios = benchmark.scenarios(health);
+            } catch (IOException | RuntimeException e) {
+                return REPLICATION_FAILED + " while preparing: " + LoadRunner.describe(e) + "\n";
+            }
+            Report report = measure(options, options.replication().clients(), scenarios);
+            String text = latency.text() + "\n"
+                    + "Encrypt in region A, then Decrypt of that ciphertext in A (A/A) or in B (A/B), one request each:\n"
+                    + report.table() + Report.pairwise(report.results(), ReplicationBenchmark.IN_REGION,
+                    ReplicationBenchmark.CROSS_REGION, "Decrypt in the replica's region", "the in-region pair's");
+            return report.anyErrors() || latency.failures() > 0
+                    ? text + REPLICATION_FAILED + ": some requests or replications failed (see above)\n" : text;
         }
     }
 

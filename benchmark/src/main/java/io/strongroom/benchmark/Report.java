@@ -54,6 +54,30 @@ public final class Report {
         return results;
     }
 
+    /**
+     * One line per pair of scenarios named alike but for their prefixes (e.g. {@code "std encrypt 64 B"}
+     * and {@code "xks encrypt 64 B"}): the other's throughput as a multiple of the base's and the
+     * latency it adds at p50 and p99. A scenario without its pair is left out.
+     *
+     * @param label     what the other scenarios are, starting each line
+     * @param baseLabel whose throughput the ratio refers to, e.g. "the standard key's"
+     */
+    static String pairwise(List<ScenarioResult> results, String basePrefix, String otherPrefix, String label,
+                           String baseLabel) {
+        StringBuilder out = new StringBuilder();
+        for (ScenarioResult base : results) {
+            if (!base.name().startsWith(basePrefix)) {
+                continue;
+            }
+            String rest = base.name().substring(basePrefix.length());
+            results.stream().filter(r -> r.name().equals(otherPrefix + rest)).findFirst().ifPresent(other ->
+                    out.append(String.format(Locale.ROOT, "%s, %s: %.2fx %s req/s, p50 %+.2f ms, p99 %+.2f ms%n",
+                            label, rest, other.throughput() / base.throughput(), baseLabel,
+                            other.p50Millis() - base.p50Millis(), other.p99Millis() - base.p99Millis())));
+        }
+        return out.toString();
+    }
+
     public boolean anyErrors() {
         return floor.errors() > 0 || results.stream().anyMatch(result -> result.errors() > 0);
     }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -124,19 +123,7 @@ public final class XksBenchmark implements AutoCloseable {
      * ratio and the latency the external layer adds at p50 and p99.
      */
     static String comparison(List<ScenarioResult> results) {
-        StringBuilder out = new StringBuilder();
-        for (ScenarioResult standard : results) {
-            if (!standard.name().startsWith("std ")) {
-                continue;
-            }
-            String rest = standard.name().substring("std ".length());
-            results.stream().filter(r -> r.name().equals("xks " + rest)).findFirst().ifPresent(external ->
-                    out.append(String.format(Locale.ROOT,
-                            "external key store, %s: %.2fx the standard key's req/s, p50 %+.2f ms, p99 %+.2f ms%n",
-                            rest, external.throughput() / standard.throughput(),
-                            external.p50Millis() - standard.p50Millis(), external.p99Millis() - standard.p99Millis())));
-        }
-        return out.toString();
+        return Report.pairwise(results, "std ", "xks ", "external key store", "the standard key's");
     }
 
     /**

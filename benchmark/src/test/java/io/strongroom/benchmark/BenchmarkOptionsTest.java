@@ -86,4 +86,38 @@ class BenchmarkOptionsTest {
         assertThrows(BenchmarkOptions.UsageException.class,
                 () -> BenchmarkOptions.parse(new String[0], name -> null, name -> null));
     }
+
+    @Test
+    void replicationRunsOnlyWhenNamedWithItsOwnDefaultsAndQuickKeyCount() {
+        assertFalse(parse(Map.of()).groups().replication());
+        BenchmarkOptions replication = parse(Map.of(), "--only", "replication",
+                "--replica-endpoint", "http://127.0.0.1:8081", "--relay-port", "8095");
+        assertTrue(replication.groups().replication());
+        assertFalse(replication.groups().load() || replication.groups().imports() || replication.groups().xks());
+        assertEquals(URI.create("http://127.0.0.1:8081"), replication.replication().replicaEndpoint().orElseThrow());
+        assertEquals("eu-west-1", replication.replication().replicaRegion());
+        assertEquals(8095, replication.replication().relayPort());
+        assertEquals(30, replication.replication().keys());
+        assertEquals(8, replication.replication().clients());
+        assertEquals(5, parse(Map.of(), "--only", "replication", "--quick").replication().keys());
+        assertTrue(parse(Map.of()).replication().replicaEndpoint().isEmpty());
+    }
+
+    @Test
+    void badReplicationOptionsAreUsageErrors() {
+        assertThrows(BenchmarkOptions.UsageException.class, () -> parse(Map.of(), "--replica-region", "EU_WEST"));
+        assertThrows(BenchmarkOptions.UsageException.class, () -> parse(Map.of(), "--relay-port", "70000"));
+        assertThrows(BenchmarkOptions.UsageException.class, () -> parse(Map.of(), "--replica-endpoint", "ftp://x"));
+        assertThrows(BenchmarkOptions.UsageException.class, () -> parse(Map.of(), "--replicate-keys", "0"));
+    }
+
+    @Test
+    void anotherTargetKeepsEverythingButEndpointAndRegion() {
+        BenchmarkOptions options = parse(Map.of(), "--clients", "4");
+        BenchmarkOptions other = options.targeting(URI.create("http://127.0.0.1:9"), "eu-west-1");
+        assertEquals(URI.create("http://127.0.0.1:9"), other.endpoint());
+        assertEquals("eu-west-1", other.region());
+        assertEquals(4, other.clients());
+        assertEquals(options.accessKeyId(), other.accessKeyId());
+    }
 }

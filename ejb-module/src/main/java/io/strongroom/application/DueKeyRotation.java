@@ -36,13 +36,13 @@ public class DueKeyRotation {
     private RegionIdentity region;
 
     /**
-     * @return true when this call rotated the key; false when it is no longer due or Enabled, or
-     *         another node holds it
+     * @return true when this call rotated the key; false when it is no longer due or Enabled, is a
+     *         multi-Region replica, or another node holds it
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean rotateKey(String keyId, Instant now) {
         Key key = rotations.claimDueKey(keyId, now).orElse(null);
-        if (key == null) {
+        if (key == null || !KeyRotationRules.rotatesAutomaticallyHere(key)) {
             return false;
         }
         KeyRotationRules.ensureRotatable(key);

@@ -1,6 +1,7 @@
 package io.strongroom.application;
 
 import io.strongroom.application.access.AccessScope;
+import io.strongroom.application.access.KeyPolicies;
 import io.strongroom.application.replication.InboundVerifier;
 import io.strongroom.application.replication.ReceivedMaterial;
 import io.strongroom.application.replication.ReplicationRequester;
@@ -68,6 +69,8 @@ public class ReplicaCreationService {
     private ReplicaFetches fetches;
     @Inject
     private TopologyNotices notices;
+    @Inject
+    private KeyPolicies keyPolicies;
 
     /** Verifies a REPLICA_ORDER and records the replica it orders as Creating. */
     public void acceptOrder(byte[] encoded) {
@@ -89,13 +92,30 @@ public class ReplicaCreationService {
         Key replica = MultiRegionTopology.createReplica(header.keyId(), order.description(), shared.keySpec(),
                 shared.keyUsage(), shared.origin(), header.sourceRegion(), order.otherReplicas(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        replica.record().setPolicy(order.policy());
+        applyPolicy(header, order, replica);
         keys.store(replica);
         for (Tag tag : order.tags()) {
             keys.storeTag(new KeyTagRecord(replica.id(), tag.tagKey(), tag.tagValue()));
         }
         fetches.wantCreation(replica.id(), Instant.now());
         auditLog.recordWithStateChange(AuditEvent.of(system(header), "ReplicateKey", replica.id(), AuditEvent.SUCCESS));
+    }
+
+    /**
+     * The replica's policy, checked again here against the replica's own ARN for the principal that
+     * called ReplicateKey (with this region's identity policies for it), unless it bypassed the check.
+     */
+    private void applyPolicy(MessageHeader header, ReplicaOrderPayload order, Key replica) {
+        CallerContext requester = new CallerContext(order.requesterArn(), header.sessionHex(), header.sourceRegion(),
+                "replication");
+        try {
+            keyPolicies.replace(requester, replica, order.policy(), order.bypassPolicyLockoutSafetyCheck());
+        } catch (KmsException refused) {
+            if (refused.error() != KmsError.MalformedPolicyDocumentException) {
+                throw refused;
+            }
+            throw new ReplicationRefusedException(ReplicationError.POLICY_LOCKOUT, "key " + replica.id());
+        }
     }
 
     /** Replicas that lack material and whose next attempt is due, for the completion timer. */

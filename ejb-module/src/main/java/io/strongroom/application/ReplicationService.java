@@ -62,7 +62,8 @@ public class ReplicationService {
                 bypassPolicyLockoutSafetyCheck, description, tags);
         // The caller was authorized on the primary above; what follows reads the key as the region.
         try (AccessScope.Handle system = AccessScope.open(new AccessScope.Frame(null, "ReplicateKey", Map.of()))) {
-            order(order, replicaRegion);
+            // The default key policy (no policy given) is never checked, here or there.
+            order(order, replicaRegion, caller.principalArn(), bypassPolicyLockoutSafetyCheck || policy == null);
         } catch (KmsException refused) {
             auditLog.recordDurably(AuditEvent.of(caller, "ReplicateKey", keyId, refused.error().name()));
             throw refused;
@@ -93,13 +94,14 @@ public class ReplicationService {
         }
     }
 
-    private void order(ReplicaOrder order, String replicaRegion) {
+    private void order(ReplicaOrder order, String replicaRegion, String requesterArn, boolean bypassLockoutCheck) {
         requirePeer("replicaRegion", replicaRegion);
         Key primary = keys.findById(order.replicaKeyMetadata().keyId()).orElseThrow();
         SortedMap<String, KeyState> otherReplicas = new TreeMap<>(primary.topology().replicas());
         otherReplicas.remove(replicaRegion);
         ReplicaOrderPayload payload = new ReplicaOrderPayload(replicableKeys.properties(primary),
-                order.replicaKeyMetadata().description(), order.replicaPolicy(), order.replicaTags(), otherReplicas);
+                order.replicaKeyMetadata().description(), order.replicaPolicy(), bypassLockoutCheck, requesterArn,
+                order.replicaTags(), otherReplicas);
         ReplicationMessage message = outbound.compose(MessageType.REPLICA_ORDER, replicaRegion, primary.id(),
                 boundary.newSessionId(), header -> payload.encode());
         Delivery delivery = transport.send(replicaRegion, message.encode());
@@ -107,6 +109,11 @@ public class ReplicationService {
         if (delivery.status() == 409) {
             throw new KmsException(KmsError.AlreadyExistsException,
                     "Region " + replicaRegion + " already holds a key with id " + primary.id());
+        }
+        if (delivery.status() == 422) {
+            // The replica's Region ran the lockout safety check against the replica's ARN there.
+            throw new KmsException(KmsError.MalformedPolicyDocumentException, "The new key policy will not allow you "
+                    + "to update the key policy of the replica in " + replicaRegion + " in the future.");
         }
         if (!delivery.delivered()) {
             throw new KmsException(KmsError.KMSInternalException,

@@ -46,6 +46,16 @@ public final class KeyRotationRules {
         }
     }
 
+    /**
+     * Whether this region's rotation sweep may rotate the key: never a multi-Region replica, whose
+     * rotation is configured on its primary and whose new material comes from the primary's region
+     * (a replica that rotated on its own would no longer share its primary's material). A primary
+     * that became a replica through UpdatePrimaryRegion keeps its schedule row; this rule stops it.
+     */
+    public static boolean rotatesAutomaticallyHere(Key key) {
+        return !key.isMultiRegion() || key.topology().isPrimary();
+    }
+
     /** The first automatic rotation after enabling rotation, and every one after a rotation: from + period. */
     public static Instant nextRotationDate(Instant from, int periodDays) {
         return from.plus(Duration.ofDays(periodDays));

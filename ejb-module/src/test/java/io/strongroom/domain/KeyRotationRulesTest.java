@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -92,6 +93,29 @@ class KeyRotationRulesTest {
         boolean pendingDeletion = state == KeyState.PendingDeletion || state == KeyState.PendingReplicaDeletion;
         assertEquals(!pendingDeletion, KeyRotationRules.reportsRotationEnabled(key, true));
         assertFalse(KeyRotationRules.reportsRotationEnabled(key, false));
+    }
+
+    @Test
+    void theSweepRotatesSingleRegionKeysAndPrimariesButNeverAReplica() {
+        RegionIdentity here = new RegionIdentity("us-east-1", "111122223333");
+        assertTrue(KeyRotationRules.rotatesAutomaticallyHere(key(KeySpec.SYMMETRIC_DEFAULT, Origin.AWS_KMS)));
+        Key primary = MultiRegionTopology.createPrimary("", KeySpec.SYMMETRIC_DEFAULT, KeyUsage.ENCRYPT_DECRYPT,
+                Origin.AWS_KMS, here, NOW);
+        assertTrue(KeyRotationRules.rotatesAutomaticallyHere(primary));
+
+        Key replica = MultiRegionTopology.createReplica(primary.id(), "", KeySpec.SYMMETRIC_DEFAULT,
+                KeyUsage.ENCRYPT_DECRYPT, Origin.AWS_KMS, "us-west-2", Map.of(), NOW);
+        replica.topology().replicaCreated(1);
+        assertEquals(KeyState.Enabled, replica.state());
+        assertFalse(KeyRotationRules.rotatesAutomaticallyHere(replica));
+
+        // A primary that handed its role to another region keeps its schedule row but rotates no more.
+        primary.topology().replicaRequested("eu-west-1", here);
+        primary.topology().replicaStateReported("eu-west-1", KeyState.Enabled);
+        primary.topology().beginPrimaryUpdate("eu-west-1");
+        primary.topology().becomeReplica("eu-west-1");
+        assertEquals(KeyState.Enabled, primary.state());
+        assertFalse(KeyRotationRules.rotatesAutomaticallyHere(primary));
     }
 
     private static void assertUnsupported(Key key) {

@@ -32,7 +32,9 @@ public enum ReplicationError {
     KEY_PROPERTIES_MISMATCH(KmsError.KMSInvalidStateException, "The key's properties differ from what was expected"),
     MATERIAL_MISMATCH(KmsError.IncorrectKeyMaterialException, "The key material differs from the source region's"),
     UNKNOWN_KEY(KmsError.NotFoundException, "No related key with this id exists in this region"),
-    NOTICE_NOT_ENTITLED(KmsError.AccessDeniedException, "The source region may not send this notice about this key");
+    NOTICE_NOT_ENTITLED(KmsError.AccessDeniedException, "The source region may not send this notice about this key"),
+    POLICY_LOCKOUT(KmsError.MalformedPolicyDocumentException,
+            "The replica's key policy would not let the requester update it in the replica's region");
 
     private final KmsError kmsError;
     private final String description;

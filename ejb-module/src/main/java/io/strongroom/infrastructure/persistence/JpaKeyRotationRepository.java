@@ -3,6 +3,7 @@ package io.strongroom.infrastructure.persistence;
 import io.strongroom.domain.Key;
 import io.strongroom.domain.KeyRotationRepository;
 import io.strongroom.domain.KeyState;
+import io.strongroom.domain.MultiRegionKeyType;
 import io.strongroom.domain.RotationType;
 import io.strongroom.persistence.KeyRecord;
 import io.strongroom.persistence.KeyRotationRecord;
@@ -23,8 +24,10 @@ import java.util.Optional;
 public class JpaKeyRotationRepository implements KeyRotationRepository {
 
     // Instants go to PostgreSQL as epoch seconds through to_timestamp, which leaves no doubt about time zones.
+    // A replica is never due here (KeyRotationRules.rotatesAutomaticallyHere): its primary rotates it.
     private static final String DUE = " s.next_rotation_date <= to_timestamp(?1) and k.key_state = '"
-            + KeyState.Enabled.name() + "'";
+            + KeyState.Enabled.name() + "' and k.multi_region_key_type is distinct from '"
+            + MultiRegionKeyType.REPLICA.name() + "'";
 
     @PersistenceContext(unitName = "strongroom")
     private EntityManager em;

@@ -17,6 +17,8 @@ import io.strongroom.relay.tamper.Tampers;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +41,9 @@ import software.amazon.awssdk.services.kms.model.KeyMetadata;
 import software.amazon.awssdk.services.kms.model.KeyState;
 import software.amazon.awssdk.services.kms.model.KmsException;
 import software.amazon.awssdk.services.kms.model.KmsInvalidStateException;
+import software.amazon.awssdk.services.kms.model.MalformedPolicyDocumentException;
 import software.amazon.awssdk.services.kms.model.MultiRegionKeyType;
+import software.amazon.awssdk.services.kms.model.NotFoundException;
 import software.amazon.awssdk.services.kms.model.OriginType;
 import software.amazon.awssdk.services.kms.model.ReplicateKeyResponse;
 import software.amazon.awssdk.services.kms.model.UnsupportedOperationException;
@@ -59,6 +63,8 @@ class TwoRegionReplicationIT {
     private static final String A = TwoRegions.A;
     private static final String B = TwoRegions.B;
     private static final Duration PATIENCE = Duration.ofMinutes(3);
+    /** The principal of the API credentials every test region gives its administrator. */
+    private static final String ADMIN_ARN = "arn:aws:iam::111122223333:user/admin";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TwoRegions regions;
@@ -228,6 +234,38 @@ class TwoRegionReplicationIT {
 
     @Test
     @Order(6)
+    void theReplicaRegionRunsThePolicyLockoutCheckAgainAndARefusalChangesNeitherRegion() throws Exception {
+        String keyId = kmsA.createKey(r -> r.multiRegion(true)).keyMetadata().keyId();
+        // The account may do everything, so identity policies decide; in B the caller may not put key policies.
+        String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                + "\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:root\"},\"Action\":\"kms:*\",\"Resource\":\"*\"}]}";
+        try (Connection db = regionB.connect(); PreparedStatement deny = db.prepareStatement("insert into identity_policy"
+                + " (principal_arn, policy_name, document, updated_at) values (?, 'no-put-key-policy', ?, now())")) {
+            deny.setString(1, ADMIN_ARN);
+            deny.setString(2, "{\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"kms:PutKeyPolicy\",\"Resource\":\"*\"}]}");
+            deny.executeUpdate();
+        }
+        try {
+            MalformedPolicyDocumentException refused = assertThrows(MalformedPolicyDocumentException.class,
+                    () -> kmsA.replicateKey(r -> r.keyId(keyId).replicaRegion(B).policy(policy)));
+            assertTrue(refused.getMessage().contains(B), refused.getMessage());
+            assertTrue(kmsA.describeKey(r -> r.keyId(keyId)).keyMetadata().multiRegionConfiguration().replicaKeys().isEmpty());
+            assertThrows(NotFoundException.class, () -> kmsB.describeKey(r -> r.keyId(keyId)));
+
+            // Bypassed on request, the check is skipped in both regions.
+            kmsA.replicateKey(r -> r.keyId(keyId).replicaRegion(B).policy(policy).bypassPolicyLockoutSafetyCheck(true));
+            awaitState(kmsB, keyId, KeyState.ENABLED);
+        } finally {
+            try (Connection db = regionB.connect(); PreparedStatement allow = db.prepareStatement(
+                    "delete from identity_policy where principal_arn = ? and policy_name = 'no-put-key-policy'")) {
+                allow.setString(1, ADMIN_ARN);
+                allow.executeUpdate();
+            }
+        }
+    }
+
+    @Test
+    @Order(7)
     void noSecretTheTestsKnowEverCrossedTheRelay() {
         assertTrue(relay.recorded().count() > 0);
         for (byte[] secret : secrets) {

@@ -21,7 +21,8 @@ import java.util.logging.Logger;
  * {@code POST /replication/v1/messages}: one signed replication message in, the signed answer out
  * (200, {@code application/octet-stream}) or 204 when the message needs none. A refused message
  * gets a bare status and no body — 400 when it cannot be read, 403 when it fails verification,
- * 409 when it conflicts with this region's keys — so the sender, or anyone replaying through the
+ * 409 when it conflicts with this region's keys, 422 when a replica's key policy fails the lockout
+ * safety check here — so the sender, or anyone replaying through the
  * relay, learns no more than that it was refused. The reason is logged here, never the bytes.
  */
 @Path("/replication/v1/messages")
@@ -60,6 +61,7 @@ public class ReplicationResource {
         return switch (refused.reason()) {
             case MALFORMED_MESSAGE, UNSUPPORTED_VERSION, MALFORMED_PAYLOAD, INVALID_AGREEMENT_KEY -> 400;
             case KEY_PROPERTIES_MISMATCH, KEY_NOT_REPLICABLE -> 409;
+            case POLICY_LOCKOUT -> 422;
             default -> 403;
         };
     }
