@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strongroom.it.ConsoleBrowser;
-import io.strongroom.it.KmsClients;
 import io.strongroom.it.PeerRegions;
 import io.strongroom.it.TwoRegions;
 import io.strongroom.relay.RelayConfiguration;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.KeyMetadata;
 import software.amazon.awssdk.services.kms.model.KeyState;
@@ -72,8 +70,8 @@ class ConsoleMultiRegionBrowserIT {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp384r1"));
         PeerRegions.register(regions.regionA(), UNREACHABLE, nowhere, generator.generateKeyPair().getPublic().getEncoded());
-        kmsA = KmsClients.sdk(uriA, Region.US_EAST_1);
-        kmsB = KmsClients.sdk(uriB, Region.US_WEST_2);
+        kmsA = TwoRegions.clientA(uriA);
+        kmsB = TwoRegions.clientB(uriB);
     }
 
     @AfterAll

@@ -39,8 +39,9 @@ import software.amazon.awssdk.services.kms.model.KeyState;
  * Three regions (A primary, B and C replicas), each its own Payara Micro and database, talking
  * only through a relay in this JVM: a replica's state changes reach its primary and the other
  * replica, a later replica is announced to the earlier one, the primary's rotated material
- * reaches the replicas, the primary's deletion waits for both replicas' deletions, and a notice
- * waits out its destination's downtime.
+ * reaches the replicas, a notice waits out its destination's downtime, the replica in the third
+ * region follows each new primary after UpdatePrimaryRegion, and the primary's deletion waits for
+ * both replicas' deletions.
  */
 @Order(6)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -166,6 +167,28 @@ class ThreeRegionNoticesIT {
 
     @Test
     @Order(6)
+    void theThirdRegionsReplicaFollowsEachNewPrimaryAndReportsToIt() throws Exception {
+        handOverPrimary(A, B);
+        assertEquals(List.of(C, A), regionsListedIn(C), C + " lists the former primary among its peers");
+        kms.get(C).enableKey(r -> r.keyId(keyId));
+        await(() -> "Enabled".equals(replicaState(B, C)), "the new primary learning " + C + " is Enabled");
+        await(() -> "Enabled".equals(replicaState(A, C)), "the former primary learning it from the new one");
+
+        handOverPrimary(B, A);
+        assertEquals(List.of(C, B), regionsListedIn(C));
+        assertEquals(0, queued(B), "nothing is left in the outbox of the Region that announced itself");
+    }
+
+    /** UpdatePrimaryRegion from {@code from} to {@code to}: both swap roles and C names {@code to} its primary. */
+    private void handOverPrimary(String from, String to) throws Exception {
+        kms.get(from).updatePrimaryRegion(r -> r.keyId(keyId).primaryRegion(to));
+        await(() -> to.equals(primaryRegionSeenIn(to)) && state(to) == KeyState.ENABLED, to + " the Enabled primary");
+        await(() -> to.equals(primaryRegionSeenIn(from)) && state(from) == KeyState.ENABLED, from + " an Enabled replica of " + to);
+        await(() -> to.equals(primaryRegionSeenIn(C)), C + " naming " + to + " its primary");
+    }
+
+    @Test
+    @Order(7)
     void thePrimaryGetsItsDeletionDateOnceBothReplicasAreDeleted() throws Exception {
         KeyMetadata scheduled = null;
         kms.get(A).scheduleKeyDeletion(r -> r.keyId(keyId).pendingWindowInDays(7));
@@ -193,6 +216,10 @@ class ThreeRegionNoticesIT {
 
     private KeyState state(String region) {
         return kms.get(region).describeKey(r -> r.keyId(keyId)).keyMetadata().keyState();
+    }
+
+    private String primaryRegionSeenIn(String region) {
+        return kms.get(region).describeKey(r -> r.keyId(keyId)).keyMetadata().multiRegionConfiguration().primaryKey().region();
     }
 
     private List<String> regionsListedIn(String region) {
