@@ -33,6 +33,8 @@ public class DueKeyRotation {
     @Inject
     private AuditLog auditLog;
     @Inject
+    private TopologyNotices topologyNotices;
+    @Inject
     private RegionIdentity region;
 
     /**
@@ -50,6 +52,7 @@ public class DueKeyRotation {
         Instant rotationDate = now.truncatedTo(ChronoUnit.MILLIS);
         materialRotation.rotate(key, RotationType.AUTOMATIC, rotationDate);
         schedule.setNextRotationDate(KeyRotationRules.nextRotationDate(rotationDate, schedule.getRotationPeriodDays()));
+        topologyNotices.rotationSettingChanged(key);
         // A constraint violation at commit would be reported as a rollback without its cause; fail here instead.
         rotations.flush();
         auditLog.recordWithStateChange(AuditEvent.of(timerCaller(region), "RotateKey", keyId, AuditEvent.SUCCESS));

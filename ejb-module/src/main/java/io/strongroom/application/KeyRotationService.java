@@ -45,6 +45,8 @@ public class KeyRotationService {
     @Inject
     private AuditLog auditLog;
     @Inject
+    private TopologyNotices topologyNotices;
+    @Inject
     private RegionIdentity region;
 
     /** Starts (or re-times) automatic rotation: the next rotation is one period after enabling. */
@@ -63,6 +65,7 @@ public class KeyRotationService {
             rotations.storeSchedule(new KeyRotationScheduleRecord(key.id(), period,
                     KeyRotationRules.nextRotationDate(now(), period)));
         }
+        topologyNotices.rotationSettingChanged(key);
         auditLog.recordWithStateChange(AuditEvent.of(caller, "EnableKeyRotation", key.id(), AuditEvent.SUCCESS));
     }
 
@@ -71,6 +74,7 @@ public class KeyRotationService {
         rotations.lockForRotation(key);
         key.ensureAllowed(KeyOperation.TAG_UNTAG_DESCRIPTION);
         rotations.schedule(key.id()).ifPresent(rotations::removeSchedule);
+        topologyNotices.rotationSettingChanged(key);
         auditLog.recordWithStateChange(AuditEvent.of(caller, "DisableKeyRotation", key.id(), AuditEvent.SUCCESS));
     }
 

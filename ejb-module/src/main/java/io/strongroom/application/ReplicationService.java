@@ -121,5 +121,6 @@ public class ReplicationService {
         }
         // The earlier replicas learn of the new one once this commits; a rolled-back order tells nobody.
         topologyNotices.replicaAdded(primary, replicaRegion);
+        topologyNotices.rotationSettingTo(primary, replicaRegion);
     }
 }

@@ -3,6 +3,7 @@ package io.strongroom.application;
 import io.strongroom.application.replication.InboundVerifier;
 import io.strongroom.domain.Key;
 import io.strongroom.domain.KeyRepository;
+import io.strongroom.domain.KeyRotationRepository;
 import io.strongroom.domain.KeyState;
 import io.strongroom.domain.MultiRegionTopology;
 import io.strongroom.domain.RegionIdentity;
@@ -14,10 +15,12 @@ import io.strongroom.domain.replication.ReplicationMessage;
 import io.strongroom.domain.replication.ReplicationRefusedException;
 import io.strongroom.domain.replication.TopologyNotice;
 import io.strongroom.domain.replication.TopologyNoticeOutbox;
+import io.strongroom.persistence.KeyRotationScheduleRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,8 +28,8 @@ import java.util.Set;
  * of queues a {@link TopologyNotice} in the outbox, in the caller's transaction, so a notice exists
  * exactly when its change committed; the delivery timer carries it. A replica reports its own
  * state and deletion to its primary; the primary records them and passes them on to its other
- * replicas, announces new replicas to the earlier ones and rotated material to all of them; a new
- * primary announces itself. Receiving verifies the message, checks that its source is entitled to
+ * replicas, announces new replicas to the earlier ones, rotated material and its automatic-rotation
+ * setting to all of them; a new primary announces itself. Receiving verifies the message, checks that its source is entitled to
  * send it about this key, applies it and audits it as SynchronizeMultiRegionKey; a refusal changes
  * nothing.
  */
@@ -42,6 +45,7 @@ public class TopologyNotices {
     private InboundVerifier inbound;
     private RegionIdentity region;
     private AuditLog auditLog;
+    private KeyRotationRepository rotations;
 
     protected TopologyNotices() {
         // for CDI proxies
@@ -49,13 +53,15 @@ public class TopologyNotices {
 
     @Inject
     public TopologyNotices(TopologyNoticeOutbox outbox, ReplicaFetches fetches, KeyRepository keys,
-                           InboundVerifier inbound, RegionIdentity region, AuditLog auditLog) {
+                           InboundVerifier inbound, RegionIdentity region, AuditLog auditLog,
+                           KeyRotationRepository rotations) {
         this.outbox = outbox;
         this.fetches = fetches;
         this.keys = keys;
         this.inbound = inbound;
         this.region = region;
         this.auditLog = auditLog;
+        this.rotations = rotations;
     }
 
     /** A replica's state changed (or was set again): its primary is told the state it has now. */
@@ -82,6 +88,44 @@ public class TopologyNotices {
     public void materialRotated(Key key, int materialVersion) {
         if (key.isMultiRegion() && key.topology().isPrimary()) {
             toReplicasExcept(key, null, TopologyNotice.materialRotated(materialVersion));
+        }
+    }
+
+    /**
+     * A primary's automatic rotation was enabled, disabled or rotated on schedule: its replicas
+     * take the setting, a shared property, with the date of the next rotation.
+     */
+    public void rotationSettingChanged(Key key) {
+        if (key.isMultiRegion() && key.topology().isPrimary()) {
+            toReplicasExcept(key, null, TopologyNotice.rotationSetting(rotationSetting(key)));
+        }
+    }
+
+    /** ReplicateKey was accepted: a new replica of a primary that rotates automatically takes that setting. */
+    public void rotationSettingTo(Key primary, String replicaRegion) {
+        TopologyNotice.Rotation rotation = rotationSetting(primary);
+        if (rotation.isOn()) {
+            outbox.enqueue(primary.id(), replicaRegion, TopologyNotice.rotationSetting(rotation), Instant.now());
+        }
+    }
+
+    private TopologyNotice.Rotation rotationSetting(Key key) {
+        return rotations.schedule(key.id())
+                .map(schedule -> new TopologyNotice.Rotation(schedule.getRotationPeriodDays(), schedule.getNextRotationDate()))
+                .orElse(TopologyNotice.Rotation.OFF);
+    }
+
+    /** On a replica: its rotation schedule row mirrors the primary's setting; the sweep never rotates a replica. */
+    private void applyRotationSetting(Key replica, TopologyNotice.Rotation rotation) {
+        Optional<KeyRotationScheduleRecord> schedule = rotations.schedule(replica.id());
+        if (!rotation.isOn()) {
+            schedule.ifPresent(rotations::removeSchedule);
+        } else if (schedule.isPresent()) {
+            schedule.get().setRotationPeriodDays(rotation.periodDays());
+            schedule.get().setNextRotationDate(rotation.nextRotationDate());
+        } else {
+            rotations.storeSchedule(new KeyRotationScheduleRecord(replica.id(), rotation.periodDays(),
+                    rotation.nextRotationDate()));
         }
     }
 
@@ -116,6 +160,9 @@ public class TopologyNotices {
                 && (key.record().getCurrentMaterialVersion() == null
                 || key.record().getCurrentMaterialVersion() < notice.materialVersion())) {
             fetches.wantVersion(key.id(), notice.materialVersion(), now);
+        }
+        if (notice.kind() == TopologyNotice.Kind.ROTATION_SETTING) {
+            applyRotationSetting(key, notice.rotation());
         }
         // CloudTrail's name for the synchronization of related multi-Region keys.
         auditLog.recordWithStateChange(AuditEvent.of(ReplicaCreationService.system(header), SYNCHRONIZE, key.id(),

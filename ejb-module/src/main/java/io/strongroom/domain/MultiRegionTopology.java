@@ -152,7 +152,8 @@ public final class MultiRegionTopology {
      * A {@link TopologyNotice} from {@code sourceRegion} about this key, applied if that Region is
      * entitled to send it: to a primary, a replica listed here reports its own state or deletion;
      * to a replica, its primary's Region reports anything about the other replicas (or rotated
-     * material, which the caller fetches), and the new primary announces itself if it is a related
+     * material, which the caller fetches, or the automatic-rotation setting, which the caller
+     * applies), and the new primary announces itself if it is a related
      * key this replica knows of. Anything else is refused with NOTICE_NOT_ENTITLED and changes
      * nothing. Applying a notice twice leaves the key as applying it once.
      */
@@ -186,6 +187,12 @@ public final class MultiRegionTopology {
             case REPLICA_DELETED -> listed.remove(notice.region());
             case MATERIAL_ROTATED -> {
                 if (key.origin() == Origin.EXTERNAL) {
+                    throw notEntitled(notice, sourceRegion);
+                }
+            }
+            case ROTATION_SETTING -> {
+                // Only keys that can rotate have a rotation setting; the caller applies it.
+                if (key.origin() != Origin.AWS_KMS || key.spec() != KeySpec.SYMMETRIC_DEFAULT) {
                     throw notEntitled(notice, sourceRegion);
                 }
             }

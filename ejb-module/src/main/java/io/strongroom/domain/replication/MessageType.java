@@ -28,8 +28,8 @@ public enum MessageType {
     REPLICA_ORDER(6, 1),
     /**
      * Between related keys' Regions: a {@link TopologyNotice} (a replica's new state or its
-     * deletion, a new replica, a new primary, rotated material). Stands alone like REPLICA_ORDER
-     * and is answered by the transport's status alone.
+     * deletion, a new replica, a new primary, rotated material, the rotation setting). Stands
+     * alone like REPLICA_ORDER and is answered by the transport's status alone.
      */
     TOPOLOGY_NOTICE(7, 1),
     /**

@@ -1,6 +1,8 @@
 package io.strongroom.domain.replication;
 
+import io.strongroom.domain.KeyRotationRules;
 import io.strongroom.domain.KeyState;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -9,21 +11,47 @@ import java.util.TreeMap;
 
 /**
  * Payload of TOPOLOGY_NOTICE: one piece of news about a multi-Region key's related keys, sent so
- * that every related key knows every other's state. It holds Region names, key states and a
- * material version number only, never material. The key id is the header's.
+ * that every related key knows every other's state. It holds Region names, key states, a
+ * material version number and the automatic-rotation setting only, never material. The key id is
+ * the header's.
  *
  * <pre>ascii8 kind | REPLICA_STATE, REPLICA_ADDED: ascii8 region | ascii8 key state
  *                 | REPLICA_DELETED: ascii8 region
  *                 | PRIMARY_CHANGED: ascii8 new primary region | u16 count × (ascii8 region, ascii8 key state)
- *                 | MATERIAL_ROTATED: u32 material version (at least 1)</pre>
+ *                 | MATERIAL_ROTATED: u32 material version (at least 1)
+ *                 | ROTATION_SETTING: u32 rotation period in days (0: off) | i64 next rotation date, epoch ms (0: off)</pre>
  *
  * @param region the replica the news is about; the new primary's Region for PRIMARY_CHANGED; null for MATERIAL_ROTATED
  * @param state the replica's state (REPLICA_STATE, REPLICA_ADDED), else null
  * @param replicas the new primary's replicas (PRIMARY_CHANGED), else empty
  * @param materialVersion the primary's new current material version (MATERIAL_ROTATED), else 0
+ * @param rotation the primary's automatic-rotation setting (ROTATION_SETTING), else null
  */
 public record TopologyNotice(Kind kind, String region, KeyState state, SortedMap<String, KeyState> replicas,
-                             int materialVersion) {
+                             int materialVersion, Rotation rotation) {
+
+    /**
+     * A multi-Region key's automatic-rotation setting, a shared property: {@link #OFF}, or on with
+     * a period of 90 to 2560 days and the date of the next rotation (to the millisecond).
+     */
+    public record Rotation(int periodDays, Instant nextRotationDate) {
+
+        public static final Rotation OFF = new Rotation(0, null);
+
+        public Rotation {
+            boolean on = periodDays != 0;
+            if (on != (nextRotationDate != null) || on && (periodDays < KeyRotationRules.MIN_PERIOD_DAYS
+                    || periodDays > KeyRotationRules.MAX_PERIOD_DAYS || nextRotationDate.toEpochMilli() <= 0)) {
+                throw new IllegalArgumentException("rotation period " + periodDays + " and next date "
+                        + nextRotationDate + " do not fit");
+            }
+            nextRotationDate = on ? Instant.ofEpochMilli(nextRotationDate.toEpochMilli()) : null;
+        }
+
+        public boolean isOn() {
+            return periodDays != 0;
+        }
+    }
 
     /** What happened. The names travel on the wire and never change meaning. */
     public enum Kind {
@@ -36,13 +64,15 @@ public record TopologyNotice(Kind kind, String region, KeyState state, SortedMap
         /** New primary → replicas: the primary is now in {@code region}, with these replicas. */
         PRIMARY_CHANGED,
         /** Primary → replicas: new material became current under {@code materialVersion}. */
-        MATERIAL_ROTATED
+        MATERIAL_ROTATED,
+        /** Primary → replicas: automatic rotation is now {@code rotation} (enabled, disabled, or its next date moved). */
+        ROTATION_SETTING
     }
 
     public TopologyNotice {
         Objects.requireNonNull(kind, "kind");
         replicas = new TreeMap<>(replicas == null ? Map.of() : replicas);
-        boolean aboutRegion = kind != Kind.MATERIAL_ROTATED;
+        boolean aboutRegion = kind != Kind.MATERIAL_ROTATED && kind != Kind.ROTATION_SETTING;
         boolean withState = kind == Kind.REPLICA_STATE || kind == Kind.REPLICA_ADDED;
         if (aboutRegion != RegionName.isValid(region) || aboutRegion != (region != null)) {
             throw new IllegalArgumentException(kind + " needs " + (aboutRegion ? "a well-formed region" : "no region"));
@@ -52,6 +82,9 @@ public record TopologyNotice(Kind kind, String region, KeyState state, SortedMap
         }
         if ((kind == Kind.MATERIAL_ROTATED) != (materialVersion >= 1) || materialVersion < 0) {
             throw new IllegalArgumentException(kind + " and material version " + materialVersion + " do not fit");
+        }
+        if ((kind == Kind.ROTATION_SETTING) != (rotation != null)) {
+            throw new IllegalArgumentException(kind + (rotation == null ? " needs a rotation setting" : " carries no rotation setting"));
         }
         if (kind != Kind.PRIMARY_CHANGED && !replicas.isEmpty() || region != null && replicas.containsKey(region)) {
             throw new IllegalArgumentException(kind + " cannot carry these replicas");
@@ -64,23 +97,27 @@ public record TopologyNotice(Kind kind, String region, KeyState state, SortedMap
     }
 
     public static TopologyNotice replicaState(String region, KeyState state) {
-        return new TopologyNotice(Kind.REPLICA_STATE, region, state, null, 0);
+        return new TopologyNotice(Kind.REPLICA_STATE, region, state, null, 0, null);
     }
 
     public static TopologyNotice replicaDeleted(String region) {
-        return new TopologyNotice(Kind.REPLICA_DELETED, region, null, null, 0);
+        return new TopologyNotice(Kind.REPLICA_DELETED, region, null, null, 0, null);
     }
 
     public static TopologyNotice replicaAdded(String region, KeyState state) {
-        return new TopologyNotice(Kind.REPLICA_ADDED, region, state, null, 0);
+        return new TopologyNotice(Kind.REPLICA_ADDED, region, state, null, 0, null);
     }
 
     public static TopologyNotice primaryChanged(String newPrimaryRegion, Map<String, KeyState> replicas) {
-        return new TopologyNotice(Kind.PRIMARY_CHANGED, newPrimaryRegion, null, new TreeMap<>(replicas), 0);
+        return new TopologyNotice(Kind.PRIMARY_CHANGED, newPrimaryRegion, null, new TreeMap<>(replicas), 0, null);
     }
 
     public static TopologyNotice materialRotated(int materialVersion) {
-        return new TopologyNotice(Kind.MATERIAL_ROTATED, null, null, null, materialVersion);
+        return new TopologyNotice(Kind.MATERIAL_ROTATED, null, null, null, materialVersion, null);
+    }
+
+    public static TopologyNotice rotationSetting(Rotation rotation) {
+        return new TopologyNotice(Kind.ROTATION_SETTING, null, null, null, 0, rotation);
     }
 
     public byte[] encode() {
@@ -93,6 +130,8 @@ public record TopologyNotice(Kind kind, String region, KeyState state, SortedMap
                 ReplicaStates.write(out, replicas);
             }
             case MATERIAL_ROTATED -> out.u32(materialVersion);
+            case ROTATION_SETTING -> out.u32(rotation.periodDays())
+                    .i64(rotation.isOn() ? rotation.nextRotationDate().toEpochMilli() : 0);
         }
         return out.toBytes();
     }
@@ -121,6 +160,16 @@ public record TopologyNotice(Kind kind, String region, KeyState state, SortedMap
                     throw in.refused("the material version is out of range");
                 }
                 yield materialRotated((int) version);
+            }
+            case ROTATION_SETTING -> {
+                long period = in.u32();
+                long next = in.i64();
+                try {
+                    yield rotationSetting(period == 0 && next == 0 ? Rotation.OFF
+                            : new Rotation((int) Math.min(period, Integer.MAX_VALUE), next == 0 ? null : Instant.ofEpochMilli(next)));
+                } catch (IllegalArgumentException outOfRange) {
+                    throw in.refused("the rotation period or next rotation date is out of range");
+                }
             }
         };
         in.end();

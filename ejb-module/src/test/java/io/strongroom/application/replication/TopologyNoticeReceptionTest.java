@@ -62,7 +62,7 @@ class TopologyNoticeReceptionTest {
                     public void recordWithStateChange(AuditEvent event) {
                         audited.add(event.operation() + " " + event.keyId() + " " + event.principalArn());
                     }
-                });
+                }, null);
     }
 
     @Test

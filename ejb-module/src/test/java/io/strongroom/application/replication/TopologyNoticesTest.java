@@ -25,7 +25,7 @@ class TopologyNoticesTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
     private final RecordingOutbox outbox = new RecordingOutbox();
-    private final TopologyNotices notices = new TopologyNotices(outbox, null, null, null, HERE, null);
+    private final TopologyNotices notices = new TopologyNotices(outbox, null, null, null, HERE, null, null);
 
     @Test
     void aReplicaReportsItsStateAndItsDeletionToItsPrimaryOnly() {

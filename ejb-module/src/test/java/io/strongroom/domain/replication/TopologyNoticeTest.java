@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.strongroom.domain.KeyState;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,7 +21,9 @@ class TopologyNoticeTest {
             TopologyNotice.replicaDeleted("eu-central-1"),
             TopologyNotice.replicaAdded("ap-southeast-2", KeyState.Creating),
             TopologyNotice.primaryChanged("us-west-2", Map.of("us-east-1", KeyState.Enabled, "eu-west-1", KeyState.Creating)),
-            TopologyNotice.materialRotated(7));
+            TopologyNotice.materialRotated(7),
+            TopologyNotice.rotationSetting(new TopologyNotice.Rotation(180, Instant.parse("2027-06-01T10:15:30.123Z"))),
+            TopologyNotice.rotationSetting(TopologyNotice.Rotation.OFF));
 
     @Test
     void everyKindSurvivesEncodingAndDecodingExactly() {
@@ -37,6 +40,9 @@ class TopologyNoticeTest {
         assertEquals("0d" + hex("REPLICA_STATE") + "09" + hex("us-west-2") + "08" + hex("Disabled"),
                 HexFormat.of().formatHex(EVERY_KIND.get(0).encode()));
         assertEquals("10" + hex("MATERIAL_ROTATED") + "00000007", HexFormat.of().formatHex(EVERY_KIND.get(4).encode()));
+        assertEquals("10" + hex("ROTATION_SETTING") + "000000b4" + String.format("%016x", Instant.parse("2027-06-01T10:15:30.123Z").toEpochMilli()),
+                HexFormat.of().formatHex(EVERY_KIND.get(5).encode()));
+        assertEquals("10" + hex("ROTATION_SETTING") + "00000000" + "0000000000000000", HexFormat.of().formatHex(EVERY_KIND.get(6).encode()));
         assertEquals("0f" + hex("PRIMARY_CHANGED") + "09" + hex("us-west-2") + "0002" + "09" + hex("eu-west-1")
                 + "08" + hex("Creating") + "09" + hex("us-east-1") + "07" + hex("Enabled"),
                 HexFormat.of().formatHex(EVERY_KIND.get(3).encode()), "replicas in increasing order");
@@ -61,6 +67,12 @@ class TopologyNoticeTest {
         assertMalformed(new CanonicalWriter().ascii8("MATERIAL_ROTATED").u32(0).toBytes());
         assertMalformed(new CanonicalWriter().ascii8("MATERIAL_ROTATED").u32(0x8000_0000L).toBytes());
         assertMalformed(new CanonicalWriter().ascii8("REPLICA_DELETED").ascii8("").toBytes());
+        assertMalformed(new CanonicalWriter().ascii8("ROTATION_SETTING").u32(89).i64(1_800_000_000_000L).toBytes());
+        assertMalformed(new CanonicalWriter().ascii8("ROTATION_SETTING").u32(2561).i64(1_800_000_000_000L).toBytes());
+        assertMalformed(new CanonicalWriter().ascii8("ROTATION_SETTING").u32(365).i64(0).toBytes());
+        assertMalformed(new CanonicalWriter().ascii8("ROTATION_SETTING").u32(0).i64(1_800_000_000_000L).toBytes());
+        assertMalformed(new CanonicalWriter().ascii8("ROTATION_SETTING").u32(365).i64(-5).toBytes());
+        assertMalformed(new CanonicalWriter().ascii8("ROTATION_SETTING").u32(0xFFFF_FFFFL).i64(1_800_000_000_000L).toBytes());
     }
 
     @Test
@@ -75,11 +87,11 @@ class TopologyNoticeTest {
     @Test
     void aNoticeCannotBeMadeWithFieldsItsKindDoesNotCarry() {
         assertThrows(IllegalArgumentException.class,
-                () -> new TopologyNotice(TopologyNotice.Kind.REPLICA_STATE, "us-west-2", null, null, 0));
+                () -> new TopologyNotice(TopologyNotice.Kind.REPLICA_STATE, "us-west-2", null, null, 0, null));
         assertThrows(IllegalArgumentException.class,
-                () -> new TopologyNotice(TopologyNotice.Kind.REPLICA_DELETED, "us-west-2", KeyState.Enabled, null, 0));
+                () -> new TopologyNotice(TopologyNotice.Kind.REPLICA_DELETED, "us-west-2", KeyState.Enabled, null, 0, null));
         assertThrows(IllegalArgumentException.class,
-                () -> new TopologyNotice(TopologyNotice.Kind.MATERIAL_ROTATED, "us-west-2", null, null, 2));
+                () -> new TopologyNotice(TopologyNotice.Kind.MATERIAL_ROTATED, "us-west-2", null, null, 2, null));
         assertThrows(IllegalArgumentException.class, () -> TopologyNotice.materialRotated(0));
         assertThrows(IllegalArgumentException.class, () -> TopologyNotice.replicaDeleted("not a region"));
     }

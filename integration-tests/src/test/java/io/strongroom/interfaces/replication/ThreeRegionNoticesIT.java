@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strongroom.it.KmsClients;
@@ -17,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +34,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.kms.model.GetKeyRotationStatusResponse;
 import software.amazon.awssdk.services.kms.model.KeyMetadata;
 import software.amazon.awssdk.services.kms.model.KeyState;
+import software.amazon.awssdk.services.kms.model.UnsupportedOperationException;
 
 /**
  * Three regions (A primary, B and C replicas), each its own Payara Micro and database, talking
  * only through a relay in this JVM: a replica's state changes reach its primary and the other
- * replica, a later replica is announced to the earlier one, the primary's rotated material
- * reaches the replicas, a notice waits out its destination's downtime, the replica in the third
+ * replica, a later replica is announced to the earlier one, the primary's rotated material and
+ * its automatic-rotation setting reach the replicas, a notice waits out its destination's downtime, the replica in the third
  * region follows each new primary after UpdatePrimaryRegion, and the primary's deletion waits for
  * both replicas' deletions.
  */
@@ -96,11 +100,13 @@ class ThreeRegionNoticesIT {
     @Order(1)
     void theReplicaBecomesEnabledAndThePrimaryLearnsIt() throws Exception {
         keyId = kms.get(A).createKey(r -> r.multiRegion(true).description("primary")).keyMetadata().keyId();
+        kms.get(A).enableKeyRotation(r -> r.keyId(keyId).rotationPeriodInDays(180));
         kms.get(A).replicateKey(r -> r.keyId(keyId).replicaRegion(B));
         assertEquals("Creating", replicaState(A, B));
 
         await(() -> state(B) == KeyState.ENABLED, "the replica in " + B + " Enabled");
         await(() -> "Enabled".equals(replicaState(A, B)), "the primary learning " + B + " is Enabled");
+        await(() -> rotationStatus(B).equals(rotationStatus(A)), "the replica taking the primary's rotation setting");
         assertEquals(0, queued(B), "the delivered notice left the outbox");
         assertEquals("us-west-2", query(A, "select source_address from audit_event where key_id = ?"
                 + " and operation = 'SynchronizeMultiRegionKey'", keyId), "the primary audits what it applied, and from where");
@@ -117,6 +123,7 @@ class ThreeRegionNoticesIT {
         await(() -> "Enabled".equals(replicaState(A, C)), "the primary learning " + C + " is Enabled");
         await(() -> "Enabled".equals(replicaState(B, C)), B + " learning " + C + " is Enabled");
         assertEquals("Enabled", replicaState(C, B), "the order told " + C + " of " + B);
+        await(() -> rotationStatus(C).equals(rotationStatus(A)), C + " taking the primary's rotation setting");
     }
 
     @Test
@@ -133,7 +140,14 @@ class ThreeRegionNoticesIT {
 
     @Test
     @Order(4)
-    void materialRotatedInThePrimaryReachesTheReplicas() throws Exception {
+    void materialRotatedInThePrimaryReachesTheReplicasAndSoDoesItsRotationSetting() throws Exception {
+        kms.get(A).enableKeyRotation(r -> r.keyId(keyId).rotationPeriodInDays(400));
+        await(() -> rotationStatus(B).equals(rotationStatus(A)) && rotationStatus(C).equals(rotationStatus(A)),
+                "both replicas taking the primary's new rotation period");
+        assertEquals(400, kms.get(C).getKeyRotationStatus(r -> r.keyId(keyId)).rotationPeriodInDays());
+        assertThrows(UnsupportedOperationException.class,
+                () -> kms.get(B).disableKeyRotation(r -> r.keyId(keyId)), "the rotation setting is the primary's");
+
         kms.get(A).rotateKeyOnDemand(r -> r.keyId(keyId));
         byte[] message = "encrypted under the rotated material".getBytes(StandardCharsets.UTF_8);
         SdkBytes blob = kms.get(A).encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromByteArray(message))).ciphertextBlob();
@@ -174,6 +188,10 @@ class ThreeRegionNoticesIT {
         await(() -> "Enabled".equals(replicaState(B, C)), "the new primary learning " + C + " is Enabled");
         await(() -> "Enabled".equals(replicaState(A, C)), "the former primary learning it from the new one");
 
+        kms.get(B).disableKeyRotation(r -> r.keyId(keyId));
+        await(() -> !rotationStatus(A).enabled() && !rotationStatus(C).enabled(),
+                "the new primary's rotation setting reaching both its replicas");
+
         handOverPrimary(B, A);
         assertEquals(List.of(C, B), regionsListedIn(C));
         assertEquals(0, queued(B), "nothing is left in the outbox of the Region that announced itself");
@@ -209,13 +227,22 @@ class ThreeRegionNoticesIT {
         await(() -> state(A) == KeyState.PENDING_DELETION, "the primary's waiting period starting");
         KeyMetadata pending = kms.get(A).describeKey(r -> r.keyId(keyId)).keyMetadata();
         assertNotNull(pending.deletionDate());
-        assertTrue(pending.deletionDate().isAfter(java.time.Instant.now().plus(Duration.ofDays(6))), pending.deletionDate().toString());
+        assertTrue(pending.deletionDate().isAfter(Instant.now().plus(Duration.ofDays(6))), pending.deletionDate().toString());
         assertEquals(List.of(), pending.multiRegionConfiguration().replicaKeys());
         assertEquals("0", query(A, "select count(*) from key_replica where key_id = ?", keyId));
     }
 
     private KeyState state(String region) {
         return kms.get(region).describeKey(r -> r.keyId(keyId)).keyMetadata().keyState();
+    }
+
+    /** GetKeyRotationStatus in {@code region}, without the ARN (which names the region). */
+    private RotationStatus rotationStatus(String region) {
+        GetKeyRotationStatusResponse status = kms.get(region).getKeyRotationStatus(r -> r.keyId(keyId));
+        return new RotationStatus(status.keyRotationEnabled(), status.rotationPeriodInDays(), status.nextRotationDate());
+    }
+
+    private record RotationStatus(boolean enabled, Integer periodInDays, Instant nextRotationDate) {
     }
 
     private String primaryRegionSeenIn(String region) {
