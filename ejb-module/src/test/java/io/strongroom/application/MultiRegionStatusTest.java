@@ -15,7 +15,7 @@ class MultiRegionStatusTest {
     @Test
     void updatePrimaryRegionCanNameTheOtherReplicasButNotTheReplicaShowingItself() {
         MultiRegionStatus onReplica = new MultiRegionStatus("REPLICA", "us-east-1", ARN.formatted("us-east-1"),
-                List.of(replica("eu-west-1", "Enabled", false), replica("us-west-2", "Creating", true)));
+                List.of(replica("eu-west-1", "Enabled", false), replica("us-west-2", "Creating", true)), List.of());
         assertFalse(onReplica.primary());
         assertEquals(List.of("eu-west-1"), onReplica.replicaRegions());
         assertTrue(onReplica.anyCreating());
@@ -24,7 +24,7 @@ class MultiRegionStatusTest {
     @Test
     void aPrimaryWithoutReplicasBeingCreatedHasNothingToExplain() {
         MultiRegionStatus onPrimary = new MultiRegionStatus("PRIMARY", "us-east-1", ARN.formatted("us-east-1"),
-                List.of(replica("us-west-2", "Enabled", false), replica("eu-west-1", "Disabled", false)));
+                List.of(replica("us-west-2", "Enabled", false), replica("eu-west-1", "Disabled", false)), List.of());
         assertTrue(onPrimary.primary());
         assertEquals(List.of("us-west-2", "eu-west-1"), onPrimary.replicaRegions());
         assertFalse(onPrimary.anyCreating());

@@ -1,6 +1,7 @@
 package io.strongroom.interfaces.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strongroom.it.ConsoleBrowser;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -36,7 +38,7 @@ import software.amazon.awssdk.services.kms.model.MultiRegionKeyType;
  * a peer region that cannot be reached) change nothing; a replica ordered from the console is
  * shown Creating with the note that it is being created while the primary's Region cannot be
  * reached, in both regions' consoles, and Enabled once it can (in the primary's console once the
- * replica reported it); the replica's page offers no
+ * replica reported it), with the retried fetch listed meanwhile; the replica's page offers no
  * replication; Update primary Region's refusal is shown.
  */
 @Order(6)
@@ -164,6 +166,15 @@ class ConsoleMultiRegionBrowserIT {
             console.waitForText(By.id("tabs:multiRegion:replicas"), "(this Region)");
             assertEquals("Creating", console.visible(By.id("tabs:multiRegion:replicas:0:state")).getText());
             console.waitForText(By.id("tabs:multiRegion:creatingNote"), "retries");
+            // The fetch from the unreachable primary's Region is listed with its backoff and its reason.
+            new WebDriverWait(console.driver(), PATIENCE, Duration.ofSeconds(2)).until(driver -> {
+                openMultiRegionTab(console);
+                List<WebElement> attempts = driver.findElements(By.id("tabs:multiRegion:retries:0:attempts"));
+                return !attempts.isEmpty() && Integer.parseInt(attempts.get(0).getText()) >= 1;
+            });
+            assertEquals("Fetch key material", console.visible(By.id("tabs:multiRegion:retries:0:task")).getText());
+            assertEquals(A, console.visible(By.id("tabs:multiRegion:retries:0:peerRegion")).getText());
+            assertFalse(console.visible(By.id("tabs:multiRegion:retries:0:lastFailure")).getText().isBlank());
             assertTrue(console.driver().findElements(By.id("tabs:multiRegion:replicate")).isEmpty(),
                     "a replica is not replicated; only its primary is");
 
@@ -174,6 +185,9 @@ class ConsoleMultiRegionBrowserIT {
             assertEquals("Enabled", console.visible(By.id("keyState")).getText());
             assertEquals("Enabled", console.visible(By.id("tabs:multiRegion:replicas:0:state")).getText());
             assertTrue(console.driver().findElements(By.id("tabs:multiRegion:creatingNote")).isEmpty());
+            assertTrue(console.driver().findElements(By.xpath(
+                    "//*[@id='tabs:multiRegion:retries']//td[normalize-space(.)='Fetch key material']")).isEmpty(),
+                    "the completed fetch is no longer listed");
         }
         // The replica reported its new state to the primary's Region, whose tab shows it.
         PeerRegions.awaitReplicaKnownEnabled(regions.regionA(), keyId, B);
