@@ -153,12 +153,12 @@ class UpdatePrimaryRegionIT {
         kmsA.disableKey(r -> r.keyId(keyId));
         assertThrows(DisabledException.class, () -> kmsA.updatePrimaryRegion(r -> r.keyId(keyId).primaryRegion(B)));
         kmsA.enableKey(r -> r.keyId(keyId));
-        // A disabled replica is refused: by the primary once it knows the replica's state, by the
-        // replica's region (KMSInvalidStateException) as long as the primary believes it Enabled.
+        // A disabled replica is refused by the primary, which learnt the replica's state from its notice.
         kmsB.disableKey(r -> r.keyId(keyId));
-        assertTrue(Set.of("KMSInvalidStateException", "DisabledException").contains(assertThrows(KmsException.class,
-                () -> kmsA.updatePrimaryRegion(r -> r.keyId(keyId).primaryRegion(B))).awsErrorDetails().errorCode()));
+        await(() -> "Disabled".equals(recordedStateOfB(keyId)), "the primary learning the replica is Disabled");
+        assertThrows(DisabledException.class, () -> kmsA.updatePrimaryRegion(r -> r.keyId(keyId).primaryRegion(B)));
         kmsB.enableKey(r -> r.keyId(keyId));
+        PeerRegions.awaitReplicaKnownEnabled(regionA, keyId, B);
 
         assertUnchanged(keyId);
     }
@@ -295,6 +295,15 @@ class UpdatePrimaryRegionIT {
 
     private static long attempts(PrivateRegion region) {
         return count(region, "select coalesce(max(attempts), 0) from primary_update where role = 'SOURCE'");
+    }
+
+    /** The state the primary's region records for the replica in B. */
+    private String recordedStateOfB(String keyId) {
+        try {
+            return PeerRegions.recordedReplicaState(regionA, keyId, B);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static long count(PrivateRegion region, String sql) {
