@@ -155,7 +155,12 @@ public class TopologyNotices {
         inbound.accept(header);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         MultiRegionTopology topology = key.topology();
+        String primaryBefore = topology.primaryRegion();
         topology.noticeReceived(notice, header.sourceRegion(), region, now);
+        if (notice.kind() == TopologyNotice.Kind.PRIMARY_CHANGED && !primaryBefore.equals(notice.region())) {
+            // This replica's reports not yet delivered to the former primary are news for the new one.
+            outbox.readdress(key.id(), primaryBefore, notice.region(), now);
+        }
         if (notice.kind() == TopologyNotice.Kind.MATERIAL_ROTATED
                 && (key.record().getCurrentMaterialVersion() == null
                 || key.record().getCurrentMaterialVersion() < notice.materialVersion())) {

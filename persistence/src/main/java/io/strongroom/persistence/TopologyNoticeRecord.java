@@ -54,6 +54,12 @@ public class TopologyNoticeRecord {
         this.retry = new RetrySchedule(createdAt);
     }
 
+    /** The notice is for {@code region} now, due at {@code now}, its earlier attempts forgotten. */
+    public void readdressTo(String region, Instant now) {
+        this.destinationRegion = region;
+        this.retry = new RetrySchedule(now);
+    }
+
     public Long getNoticeId() {
         return noticeId;
     }

@@ -23,6 +23,12 @@ public interface TopologyNoticeOutbox {
     /** Drops what is still queued for a key in a Region whose related key is gone. */
     void discard(String keyId, String destinationRegion);
 
+    /**
+     * Sends what is still queued for a key to {@code fromRegion} to {@code toRegion} instead, due at
+     * once with a fresh backoff, keeping its order.
+     */
+    void readdress(String keyId, String fromRegion, String toRegion, Instant now);
+
     /** What is queued for a key, oldest first (for the console and tests). */
     List<TopologyNoticeRecord> queued(String keyId);
 }

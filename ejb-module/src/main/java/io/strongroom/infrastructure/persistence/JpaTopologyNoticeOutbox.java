@@ -49,6 +49,12 @@ public class JpaTopologyNoticeOutbox implements TopologyNoticeOutbox {
     }
 
     @Override
+    public void readdress(String keyId, String fromRegion, String toRegion, Instant now) {
+        queued(keyId).stream().filter(notice -> notice.getDestinationRegion().equals(fromRegion))
+                .forEach(notice -> notice.readdressTo(toRegion, now));
+    }
+
+    @Override
     public List<TopologyNoticeRecord> queued(String keyId) {
         return em.createNamedQuery("TopologyNoticeRecord.forKey", TopologyNoticeRecord.class)
                 .setParameter("keyId", keyId).getResultList();

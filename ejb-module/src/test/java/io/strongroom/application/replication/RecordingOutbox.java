@@ -8,11 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** An outbox that records, in order, "destination notice" for each notice queued and "key region" for each discard. */
+/**
+ * An outbox that records, in order, "destination notice" for each notice queued, "key region" for
+ * each discard and "key from to" for each readdressing.
+ */
 final class RecordingOutbox implements TopologyNoticeOutbox {
 
     final List<String> queued = new ArrayList<>();
     final List<String> discarded = new ArrayList<>();
+    final List<String> readdressed = new ArrayList<>();
 
     @Override
     public void enqueue(String keyId, String destinationRegion, TopologyNotice notice, Instant now) {
@@ -23,6 +27,11 @@ final class RecordingOutbox implements TopologyNoticeOutbox {
     @Override
     public void discard(String keyId, String destinationRegion) {
         discarded.add(keyId + " " + destinationRegion);
+    }
+
+    @Override
+    public void readdress(String keyId, String fromRegion, String toRegion, Instant now) {
+        readdressed.add(keyId + " " + fromRegion + " " + toRegion);
     }
 
     @Override

@@ -116,6 +116,22 @@ class TopologyNoticeReceptionTest {
         assertEquals(Map.of(replica.id(), 2), wanted);
     }
 
+    @Test
+    void aReplicaFollowsTheNewPrimaryAndSendsItTheReportsTheFormerOneHasNotTakenYet() {
+        Key replica = MultiRegionTopology.createReplica(TestRegion.newKeyId(), "", KeySpec.SYMMETRIC_DEFAULT,
+                KeyUsage.ENCRYPT_DECRYPT, Origin.AWS_KMS, C, Map.of(B, KeyState.Enabled), TestRegion.START);
+        keys.put(replica.id(), replica);
+        notices.receive(signed(regionB, replica, TopologyNotice.primaryChanged(B, Map.of(A, KeyState.Enabled, C, KeyState.Enabled))));
+        assertEquals(B, replica.topology().primaryRegion());
+        assertEquals(Map.of(C, KeyState.Enabled), replica.topology().replicas());
+        assertEquals(List.of(replica.id() + " " + C + " " + B), outbox.readdressed);
+
+        notices.receive(signed(regionB, replica, TopologyNotice.primaryChanged(B, Map.of(A, KeyState.Enabled, C, KeyState.Enabled))));
+        assertEquals(1, outbox.readdressed.size(), "a repeated announcement has nothing to readdress");
+        assertRefused(ReplicationError.NOTICE_NOT_ENTITLED,
+                signed(regionB, replica, TopologyNotice.primaryChanged(C, Map.of(A, KeyState.Enabled))));
+    }
+
     private Key primaryWith(String... replicas) {
         RegionIdentity here = new RegionIdentity(A, "111122223333");
         Key key = MultiRegionTopology.createPrimary("", KeySpec.SYMMETRIC_DEFAULT, KeyUsage.ENCRYPT_DECRYPT,
