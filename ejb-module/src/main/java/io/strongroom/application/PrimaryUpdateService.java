@@ -16,6 +16,7 @@ import io.strongroom.domain.replication.PrimaryUpdate;
 import io.strongroom.domain.replication.PrimaryUpdate.Phase;
 import io.strongroom.domain.replication.PrimaryUpdatePayload;
 import io.strongroom.domain.replication.PrimaryUpdateRepository;
+import io.strongroom.domain.replication.ReplicaFetches;
 import io.strongroom.domain.replication.ReplicationMessage;
 import io.strongroom.infrastructure.crypto.ReplicationBoundary;
 import io.strongroom.infrastructure.replication.PeerUnreachableException;
@@ -82,6 +83,8 @@ public class PrimaryUpdateService {
     private AuditLog auditLog;
     @Inject
     private TopologyNotices topologyNotices;
+    @Inject
+    private ReplicaFetches fetches;
     @Resource
     private SessionContext context;
 
@@ -91,10 +94,17 @@ public class PrimaryUpdateService {
      * Phase 1, in the caller's transaction, after the key and its replica in {@code targetRegion}
      * were marked Updating: BEGIN to the target, and the update recorded for the timer to commit.
      *
-     * @throws KmsException when the target refused (KMSInvalidStateException: its key is no Enabled
-     *                      replica of this primary) or could not be reached (KMSInternalException)
+     * @throws KmsException when the target does not hold the current material yet or refused
+     *                      (KMSInvalidStateException: its key is no Enabled replica of this primary,
+     *                      or it is still fetching material) or could not be reached (KMSInternalException)
      */
     public void begin(CallerContext caller, String keyId, String targetRegion) {
+        if (topologyNotices.materialAnnouncementPending(keyId, targetRegion)) {
+            // A new primary without the current material could never fetch it: it would ask itself.
+            throw refused(caller, keyId, new KmsException(KmsError.KMSInvalidStateException, "The replica of key '"
+                    + keyId + "' in " + targetRegion + " has not been told of the key's current material yet;"
+                    + " try again once it has fetched it"));
+        }
         byte[] updateId = boundary.newSessionId();
         String updateHex = HEX.formatHex(updateId);
         Delivery delivery;
@@ -115,7 +125,8 @@ public class PrimaryUpdateService {
         }
         if (delivery.status() == 409) {
             throw refused(caller, keyId, new KmsException(KmsError.KMSInvalidStateException, "The replica of key '"
-                    + keyId + "' in " + targetRegion + " cannot become the primary key now: it is not an Enabled replica of this key"));
+                    + keyId + "' in " + targetRegion + " cannot become the primary key now: it is not an Enabled replica"
+                    + " of this key, or it is still fetching the key's current material"));
         }
         throw refused(caller, keyId, new KmsException(KmsError.KMSInternalException, "Region " + targetRegion
                 + " did not accept the primary update (status " + delivery.status() + ")"));
@@ -223,6 +234,9 @@ public class PrimaryUpdateService {
             throw refusal(header, "update " + received.payload().updateHex() + " was seen before");
         }
         Key key = replicaOfSender(header);
+        if (fetches.find(key.id()).isPresent()) {
+            throw refusal(header, "the replica is still fetching material from its primary");
+        }
         key.topology().primaryUpdateStarted();
         updates.targetsOf(key.id()).forEach(old -> updates.delete(old.updateId()));
         updates.save(PrimaryUpdate.target(received.payload().updateHex(), key.id(), header.sourceRegion(), Phase.PREPARED,

@@ -130,6 +130,15 @@ public class TopologyNotices {
     }
 
     /**
+     * Whether a MATERIAL_ROTATED for {@code keyId} still waits in the outbox for {@code region}:
+     * the replica there does not know of the primary's current material yet.
+     */
+    public boolean materialAnnouncementPending(String keyId, String region) {
+        return outbox.queued(keyId).stream().anyMatch(notice -> notice.getDestinationRegion().equals(region)
+                && notice.getKind().equals(TopologyNotice.Kind.MATERIAL_ROTATED.name()));
+    }
+
+    /**
      * This key just became the primary (UpdatePrimaryRegion): every replica but the former primary
      * (which learns it from the answer to its PRIMARY_UPDATE_COMMIT) learns where the primary is
      * now and which replicas it has.

@@ -47,8 +47,9 @@ import software.amazon.awssdk.services.kms.model.UnsupportedOperationException;
  * UpdatePrimaryRegion between two regions, each its own Payara Micro and database, through a relay
  * in this JVM, called with the AWS SDK: both keys Updating and usable, then the roles swapped in
  * both regions; refused calls that change nothing; the replica's region unreachable or its answer
- * lost while the update begins; and the primary's region restarted while the new primary's answers
- * are lost, after which the update completes.
+ * lost while the update begins; the primary's region restarted while the new primary's answers
+ * are lost, after which the update completes; and a replica that does not hold the primary's
+ * current material yet, which cannot become the primary until it does.
  */
 @Order(6)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,6 +69,7 @@ class UpdatePrimaryRegionIT {
     private ReplicationRelay relay;
     private PrivateRegion regionA;
     private PrivateRegion regionB;
+    private URI uriA;
     private URI uriB;
     private KmsClient kmsA;
     private KmsClient kmsB;
@@ -78,8 +80,9 @@ class UpdatePrimaryRegionIT {
         relay = regions.relay();
         regionA = regions.regionA();
         regionB = regions.regionB();
+        uriA = regions.uriA();
         uriB = regions.uriB();
-        kmsA = TwoRegions.clientA(regions.uriA());
+        kmsA = TwoRegions.clientA(uriA);
         kmsB = TwoRegions.clientB(uriB);
     }
 
@@ -200,7 +203,7 @@ class UpdatePrimaryRegionIT {
 
         regionA.stop();
         relay.honest();
-        URI uriA = regionA.start();
+        uriA = regionA.start();
         relay.route(A, PeerRegions.withoutSlash(uriA));
         kmsA.close();
         kmsA = TwoRegions.clientA(uriA);
@@ -209,6 +212,34 @@ class UpdatePrimaryRegionIT {
         assertEquals(B, describe(kmsA, keyId).multiRegionConfiguration().primaryKey().region());
         assertEquals(List.of(A), regions(describe(kmsB, keyId)));
         assertEquals(0, updatesInFlight(regionA));
+        assertCrossRegionCrypto(keyId);
+    }
+
+    @Test
+    @Order(5)
+    void aReplicaBehindThePrimarysCurrentMaterialBecomesThePrimaryOnlyOnceItCaughtUp() throws Exception {
+        String keyId = replicatedKey();
+        String noticesInA = "select count(*) from topology_notice where key_id = '" + keyId + "'";
+        String fetchesInB = "select count(*) from replica_fetch where key_id = '" + keyId + "'";
+        // The news of rotated material cannot reach B: A refuses before it asks B anything.
+        relay.route(B, URI.create("http://localhost:" + PeerRegions.closedPort()));
+        kmsA.rotateKeyOnDemand(r -> r.keyId(keyId));
+        KmsInvalidStateException untold = assertThrows(KmsInvalidStateException.class,
+                () -> kmsA.updatePrimaryRegion(r -> r.keyId(keyId).primaryRegion(B)));
+        assertTrue(untold.getMessage().contains("current material"), untold.getMessage());
+
+        // B heard of it but cannot fetch it from A: B refuses to prepare the update.
+        relay.route(A, URI.create("http://localhost:" + PeerRegions.closedPort()));
+        relay.route(B, PeerRegions.withoutSlash(uriB));
+        await(() -> count(regionA, noticesInA) == 0 && count(regionB, fetchesInB) == 1, "B told of version 2, unable to fetch it");
+        assertThrows(KmsInvalidStateException.class, () -> kmsA.updatePrimaryRegion(r -> r.keyId(keyId).primaryRegion(B)));
+        assertUnchanged(keyId);
+
+        // Caught up, it becomes the primary, and what A encrypts under version 2 decrypts in both.
+        relay.route(A, PeerRegions.withoutSlash(uriA));
+        await(() -> count(regionB, fetchesInB) == 0, "B holding version 2");
+        kmsA.updatePrimaryRegion(r -> r.keyId(keyId).primaryRegion(B));
+        awaitSwapped(B, keyId);
         assertCrossRegionCrypto(keyId);
     }
 
