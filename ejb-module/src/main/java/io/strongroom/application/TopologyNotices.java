@@ -4,8 +4,10 @@ import io.strongroom.application.replication.InboundVerifier;
 import io.strongroom.domain.Key;
 import io.strongroom.domain.KeyRepository;
 import io.strongroom.domain.KeyRotationRepository;
+import io.strongroom.domain.KeySpec;
 import io.strongroom.domain.KeyState;
 import io.strongroom.domain.MultiRegionTopology;
+import io.strongroom.domain.Origin;
 import io.strongroom.domain.RegionIdentity;
 import io.strongroom.domain.replication.MessageHeader;
 import io.strongroom.domain.replication.MessageType;
@@ -141,7 +143,9 @@ public class TopologyNotices {
     /**
      * This key just became the primary (UpdatePrimaryRegion): every replica but the former primary
      * (which learns it from the answer to its PRIMARY_UPDATE_COMMIT) learns where the primary is
-     * now and which replicas it has.
+     * now and which replicas it has, then the current material version and rotation setting: what
+     * the former primary announced last may not have reached a replica before it stopped being
+     * that replica's primary, and a replica refuses news from a Region that is not its primary.
      */
     public void announceNewPrimary(Key newPrimary, String formerPrimaryRegion) {
         MultiRegionTopology topology = newPrimary.topology();
@@ -149,6 +153,15 @@ public class TopologyNotices {
             throw new IllegalStateException("Key " + newPrimary.id() + " is not the primary key");
         }
         toReplicasExcept(newPrimary, formerPrimaryRegion, TopologyNotice.primaryChanged(region.region(), topology.replicas()));
+        if (newPrimary.origin() != Origin.AWS_KMS) {
+            return; // imported material never travels and never rotates; external key stores hold no multi-Region keys
+        }
+        if (newPrimary.currentMaterialVersion() > 1) {
+            toReplicasExcept(newPrimary, formerPrimaryRegion, TopologyNotice.materialRotated(newPrimary.currentMaterialVersion()));
+        }
+        if (newPrimary.spec() == KeySpec.SYMMETRIC_DEFAULT) {
+            toReplicasExcept(newPrimary, formerPrimaryRegion, TopologyNotice.rotationSetting(rotationSetting(newPrimary)));
+        }
     }
 
     /**

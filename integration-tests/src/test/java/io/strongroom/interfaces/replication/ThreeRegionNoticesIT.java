@@ -44,7 +44,8 @@ import software.amazon.awssdk.services.kms.model.UnsupportedOperationException;
  * only through a relay in this JVM: a replica's state changes reach its primary and the other
  * replica, a later replica is announced to the earlier one, the primary's rotated material and
  * its automatic-rotation setting reach the replicas, a notice waits out its destination's downtime, the replica in the third
- * region follows each new primary after UpdatePrimaryRegion, and the primary's deletion waits for
+ * region follows each new primary after UpdatePrimaryRegion (and gets material the former primary
+ * rotated while it could not be reached), and the primary's deletion waits for
  * both replicas' deletions.
  */
 @Order(6)
@@ -60,13 +61,13 @@ class ThreeRegionNoticesIT {
     private ReplicationRelay relay;
     private final Map<String, PrivateRegion> regions = new LinkedHashMap<>();
     private final Map<String, KmsClient> kms = new LinkedHashMap<>();
+    private final Map<String, URI> uris = new LinkedHashMap<>();
     private String keyId;
 
     @BeforeAll
     void startThreeRegions() throws Exception {
         relay = ReplicationRelay.start(RelayConfiguration.builder().build());
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Map<String, URI> uris = new LinkedHashMap<>();
         for (String name : List.of(A, B, C)) {
             PrivateRegion region = PrivateRegion.create("mrk3_" + name.replace('-', '_') + "_" + suffix)
                     .setting("STRONGROOM_REGION", name)
@@ -171,6 +172,7 @@ class ThreeRegionNoticesIT {
         assertEquals(1, queued(C), "the notice waits in " + C + "'s outbox");
 
         URI uriA = regions.get(A).start();
+        uris.put(A, uriA);
         relay.route(A, PeerRegions.withoutSlash(uriA));
         kms.get(A).close();
         kms.put(A, KmsClients.sdk(uriA, Region.of(A)));
@@ -182,9 +184,20 @@ class ThreeRegionNoticesIT {
     @Test
     @Order(6)
     void theThirdRegionsReplicaFollowsEachNewPrimaryAndReportsToIt() throws Exception {
-        handOverPrimary(A, B);
+        // A rotates while C cannot be reached, then hands its role to B: C still gets the material.
+        relay.route(C, URI.create("http://localhost:" + PeerRegions.closedPort()));
+        kms.get(A).rotateKeyOnDemand(r -> r.keyId(keyId));
+        byte[] message = "encrypted under version 3 by the primary that hands its role over".getBytes(StandardCharsets.UTF_8);
+        SdkBytes blob = kms.get(A).encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromByteArray(message))).ciphertextBlob();
+        await(() -> "3".equals(materialVersionIn(B)), B + " holding material version 3");
+        kms.get(A).updatePrimaryRegion(r -> r.keyId(keyId).primaryRegion(B));
+        awaitSwapped(A, B);
+        relay.route(C, PeerRegions.withoutSlash(uris.get(C)));
+        await(() -> B.equals(primaryRegionSeenIn(C)), C + " naming " + B + " its primary");
+        await(() -> "3".equals(materialVersionIn(C)), C + " holding material version 3");
         assertEquals(List.of(C, A), regionsListedIn(C), C + " lists the former primary among its peers");
         kms.get(C).enableKey(r -> r.keyId(keyId));
+        assertArrayEquals(message, kms.get(C).decrypt(r -> r.ciphertextBlob(blob)).plaintext().asByteArray());
         await(() -> "Enabled".equals(replicaState(B, C)), "the new primary learning " + C + " is Enabled");
         await(() -> "Enabled".equals(replicaState(A, C)), "the former primary learning it from the new one");
 
@@ -200,9 +213,17 @@ class ThreeRegionNoticesIT {
     /** UpdatePrimaryRegion from {@code from} to {@code to}: both swap roles and C names {@code to} its primary. */
     private void handOverPrimary(String from, String to) throws Exception {
         kms.get(from).updatePrimaryRegion(r -> r.keyId(keyId).primaryRegion(to));
+        awaitSwapped(from, to);
+        await(() -> to.equals(primaryRegionSeenIn(C)), C + " naming " + to + " its primary");
+    }
+
+    private void awaitSwapped(String from, String to) throws Exception {
         await(() -> to.equals(primaryRegionSeenIn(to)) && state(to) == KeyState.ENABLED, to + " the Enabled primary");
         await(() -> to.equals(primaryRegionSeenIn(from)) && state(from) == KeyState.ENABLED, from + " an Enabled replica of " + to);
-        await(() -> to.equals(primaryRegionSeenIn(C)), C + " naming " + to + " its primary");
+    }
+
+    private String materialVersionIn(String region) throws Exception {
+        return query(region, "select current_material_version from kms_key where key_id = ?", keyId);
     }
 
     @Test
