@@ -97,12 +97,8 @@ public final class PeerRegions {
      */
     public static void awaitReplicaKnownEnabled(PrivateRegion primaryRegion, String keyId, String replicaRegion)
             throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (!"Enabled".equals(recordedReplicaState(primaryRegion, keyId, replicaRegion))) {
-            assertTrue(System.nanoTime() < deadline, "gave up waiting for the primary to know " + keyId
-                    + " Enabled in " + replicaRegion);
-            Thread.sleep(250);
-        }
+        TwoRegions.await(() -> "Enabled".equals(recordedReplicaState(primaryRegion, keyId, replicaRegion)),
+                "the primary to know " + keyId + " Enabled in " + replicaRegion, Duration.ofMinutes(3));
     }
 
     /** The state the primary's region records for its replica in {@code replicaRegion}, null if none. */

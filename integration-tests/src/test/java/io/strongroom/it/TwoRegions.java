@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Callable;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kms.KmsClient;
 
@@ -125,10 +125,13 @@ public final class TwoRegions implements AutoCloseable {
         return KmsClients.sdk(uri, Region.US_WEST_2);
     }
 
-    /** Polls {@code condition} every 250 ms until it holds; fails naming {@code what} after {@code patience}. */
-    public static void await(BooleanSupplier condition, String what, Duration patience) throws InterruptedException {
+    /**
+     * Polls {@code condition} every 250 ms until it holds; fails naming {@code what} after
+     * {@code patience}. The one polling loop of the multi-Region tests.
+     */
+    public static void await(Callable<Boolean> condition, String what, Duration patience) throws Exception {
         long deadline = System.nanoTime() + patience.toNanos();
-        while (!condition.getAsBoolean()) {
+        while (!condition.call()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("gave up waiting for " + what);
             }

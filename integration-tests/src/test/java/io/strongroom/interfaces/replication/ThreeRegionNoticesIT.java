@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.strongroom.it.KmsClients;
 import io.strongroom.it.PeerRegions;
 import io.strongroom.it.PrivateRegion;
+import io.strongroom.it.TwoRegions;
 import io.strongroom.relay.RelayConfiguration;
 import io.strongroom.relay.ReplicationRelay;
 import java.net.URI;
@@ -306,12 +307,6 @@ class ThreeRegionNoticesIT {
     }
 
     private static void await(Callable<Boolean> condition, String what) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.call()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            Thread.sleep(250);
-        }
+        TwoRegions.await(condition, what, PATIENCE);
     }
 }

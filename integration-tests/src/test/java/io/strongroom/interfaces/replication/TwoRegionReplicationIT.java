@@ -22,8 +22,8 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -286,11 +286,11 @@ class TwoRegionReplicationIT {
         return messages.get(messages.size() - 1).body();
     }
 
-    private static void awaitState(KmsClient kms, String keyId, KeyState state) throws InterruptedException {
+    private static void awaitState(KmsClient kms, String keyId, KeyState state) throws Exception {
         await(() -> kms.describeKey(r -> r.keyId(keyId)).keyMetadata().keyState() == state, keyId + " " + state);
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+    private static void await(Callable<Boolean> condition, String what) throws Exception {
         TwoRegions.await(condition, what, PATIENCE);
     }
 

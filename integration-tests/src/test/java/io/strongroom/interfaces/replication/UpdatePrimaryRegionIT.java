@@ -21,8 +21,8 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -158,7 +158,7 @@ class UpdatePrimaryRegionIT {
         kmsA.enableKey(r -> r.keyId(keyId));
         // A disabled replica is refused by the primary, which learnt the replica's state from its notice.
         kmsB.disableKey(r -> r.keyId(keyId));
-        await(() -> "Disabled".equals(recordedStateOfB(keyId)), "the primary learning the replica is Disabled");
+        await(() -> "Disabled".equals(PeerRegions.recordedReplicaState(regionA, keyId, B)), "the primary learning the replica is Disabled");
         assertThrows(DisabledException.class, () -> kmsA.updatePrimaryRegion(r -> r.keyId(keyId).primaryRegion(B)));
         kmsB.enableKey(r -> r.keyId(keyId));
         PeerRegions.awaitReplicaKnownEnabled(regionA, keyId, B);
@@ -270,7 +270,7 @@ class UpdatePrimaryRegionIT {
         assertArrayEquals(message, kmsA.decrypt(r -> r.ciphertextBlob(fromB)).plaintext().asByteArray());
     }
 
-    private void awaitPrimaryIn(String region, String keyId) throws InterruptedException {
+    private void awaitPrimaryIn(String region, String keyId) throws Exception {
         KmsClient kms = region.equals(A) ? kmsA : kmsB;
         await(() -> {
             KeyMetadata metadata = describe(kms, keyId);
@@ -283,7 +283,7 @@ class UpdatePrimaryRegionIT {
      * Waits until the key is the Enabled primary in {@code newPrimary} and an Enabled replica in the
      * other region: the new primary commits first, the old one once it has the answer.
      */
-    private void awaitSwapped(String newPrimary, String keyId) throws InterruptedException {
+    private void awaitSwapped(String newPrimary, String keyId) throws Exception {
         awaitPrimaryIn(newPrimary, keyId);
         KmsClient oldPrimary = newPrimary.equals(A) ? kmsB : kmsA;
         await(() -> {
@@ -328,15 +328,6 @@ class UpdatePrimaryRegionIT {
         return count(region, "select coalesce(max(attempts), 0) from primary_update where role = 'SOURCE'");
     }
 
-    /** The state the primary's region records for the replica in B. */
-    private String recordedStateOfB(String keyId) {
-        try {
-            return PeerRegions.recordedReplicaState(regionA, keyId, B);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private static long count(PrivateRegion region, String sql) {
         try (Connection db = region.connect(); PreparedStatement query = db.prepareStatement(sql);
              ResultSet row = query.executeQuery()) {
@@ -355,7 +346,7 @@ class UpdatePrimaryRegionIT {
         return metadata.multiRegionConfiguration().replicaKeys().stream().map(k -> k.region()).toList();
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+    private static void await(Callable<Boolean> condition, String what) throws Exception {
         TwoRegions.await(condition, what, PATIENCE);
     }
 }
