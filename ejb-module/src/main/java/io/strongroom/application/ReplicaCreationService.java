@@ -5,7 +5,7 @@ import io.strongroom.application.access.KeyPolicies;
 import io.strongroom.application.replication.InboundVerifier;
 import io.strongroom.application.replication.ReceivedMaterial;
 import io.strongroom.application.replication.ReplicationRequester;
-import io.strongroom.application.replication.RetryBackoff;
+import io.strongroom.domain.replication.RetryDelay;
 import io.strongroom.client.KmsError;
 import io.strongroom.client.KmsException;
 import io.strongroom.client.Tag;
@@ -153,7 +153,7 @@ public class ReplicaCreationService {
     public int fetchFailed(String keyId, String reason) {
         return fetches.find(keyId).map(fetch -> {
             RetrySchedule retry = fetch.getRetry();
-            retry.failed(Instant.now().plus(RetryBackoff.delay(retry.getAttempts() + 1)), reason);
+            retry.failed(Instant.now().plus(RetryDelay.after(retry.getAttempts() + 1)), reason);
             return retry.getAttempts();
         }).orElse(0);
     }

@@ -2,6 +2,7 @@ package io.strongroom.application;
 
 import io.strongroom.application.replication.OutboundMessages;
 import io.strongroom.application.replication.RetryBackoff;
+import io.strongroom.domain.replication.RetryDelay;
 import io.strongroom.domain.replication.MessageType;
 import io.strongroom.domain.replication.TopologyNoticeOutbox;
 import io.strongroom.infrastructure.crypto.ReplicationBoundary;
@@ -83,7 +84,7 @@ public class TopologyNoticeDelivery {
             outbox.remove(notice);
             return Outcome.GIVEN_UP;
         }
-        notice.getRetry().failed(now.plus(RetryBackoff.delay(failures)), failure);
+        notice.getRetry().failed(now.plus(RetryDelay.after(failures)), failure);
         LOG.log(Level.INFO, "Topology notice {0} ({1}) of key {2} for {3} not delivered (attempt {4}): {5}",
                 new Object[] {notice.getNoticeId(), notice.getKind(), notice.getKeyId(), notice.getDestinationRegion(),
                         failures, failure});

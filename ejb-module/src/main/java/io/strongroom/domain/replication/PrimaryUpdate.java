@@ -1,7 +1,6 @@
 package io.strongroom.domain.replication;
 
 import io.strongroom.domain.KeyState;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -17,9 +16,6 @@ import java.time.Instant;
  */
 public record PrimaryUpdate(String updateId, String keyId, Role role, String peerRegion, Phase phase,
                             KeyState replicaStateBefore, Instant startedAt, int attempts, Instant nextAttemptAt) {
-
-    static final Duration FIRST_RETRY = Duration.ofSeconds(2);
-    static final Duration MAX_RETRY = Duration.ofMinutes(5);
 
     /** Which side of the update this region is. */
     public enum Role { SOURCE, TARGET }
@@ -59,7 +55,7 @@ public record PrimaryUpdate(String updateId, String keyId, Role role, String pee
     public PrimaryUpdate failedAttempt(Instant now) {
         int failures = attempts + 1;
         return new PrimaryUpdate(updateId, keyId, role, peerRegion, phase, replicaStateBefore, startedAt, failures,
-                now.plus(delay(failures)));
+                now.plus(RetryDelay.after(failures)));
     }
 
     /** The target refused COMMIT for good: the source calls the update off and tells the target at once. */
@@ -79,9 +75,4 @@ public record PrimaryUpdate(String updateId, String keyId, Role role, String pee
                 nextAttemptAt);
     }
 
-    /** The wait after {@code failures} failed attempts in a row: 2 s, 4 s, 8 s, … at most 5 minutes. */
-    public static Duration delay(int failures) {
-        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(Math.max(failures, 1) - 1, 16));
-        return delay.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay;
-    }
 }

@@ -27,10 +27,10 @@ class PrimaryUpdateTest {
         assertEquals(NOW.plusSeconds(2), once.nextAttemptAt());
         PrimaryUpdate twice = once.failedAttempt(NOW.plusSeconds(2));
         assertEquals(NOW.plusSeconds(2 + 4), twice.nextAttemptAt());
-        assertEquals(Duration.ofSeconds(8), PrimaryUpdate.delay(3));
-        assertEquals(Duration.ofSeconds(256), PrimaryUpdate.delay(8));
-        assertEquals(Duration.ofMinutes(5), PrimaryUpdate.delay(9));
-        assertEquals(Duration.ofMinutes(5), PrimaryUpdate.delay(1000));
+        assertEquals(Duration.ofSeconds(8), RetryDelay.after(3));
+        assertEquals(Duration.ofSeconds(256), RetryDelay.after(8));
+        assertEquals(Duration.ofMinutes(5), RetryDelay.after(9));
+        assertEquals(Duration.ofMinutes(5), RetryDelay.after(1000));
         assertEquals(NOW, twice.startedAt());
     }
 
